@@ -50,7 +50,9 @@ function ensurePnpm() {
   });
   prependPath(localBin);
   if (local.status !== 0 || pnpmVersion() !== PNPM_VERSION) {
-    throw new Error(`could not get pnpm ${PNPM_VERSION}: install it with \`npm i -g -E pnpm@${PNPM_VERSION}\``);
+    throw new Error(
+      `could not get pnpm ${PNPM_VERSION}: install it with \`npm i -g -E pnpm@${PNPM_VERSION}\``,
+    );
   }
 }
 

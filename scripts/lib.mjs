@@ -101,7 +101,11 @@ export function prependPath(dir) {
  * Runs a command in its own process group, so a timeout or Ctrl-C ends it with everything it started.
  * Resolves with {code, signal, timedOut, output} (output only when `capture` is set).
  */
-export function run(command, args, { cwd = root, env = process.env, timeoutMs = 0, stdio = 'inherit', onData } = {}) {
+export function run(
+  command,
+  args,
+  { cwd = root, env = process.env, timeoutMs = 0, stdio = 'inherit', onData } = {},
+) {
   return new Promise((resolvePromise) => {
     const piped = stdio === 'pipe';
     const child = spawn(command, args, {

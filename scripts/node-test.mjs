@@ -27,7 +27,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = process.argv.slice(2);
   const split = args.indexOf('--');
   const before = split === -1 ? args : args.slice(0, split);
-  const nodeFlags = [...before.filter((a) => a.startsWith('--')), ...(split === -1 ? [] : args.slice(split + 1))];
+  const nodeFlags = [
+    ...before.filter((a) => a.startsWith('--')),
+    ...(split === -1 ? [] : args.slice(split + 1)),
+  ];
   const targets = before.filter((a) => !a.startsWith('--'));
   if (targets.length === 0) {
     console.error('usage: node scripts/node-test.mjs <dir-or-file>... [-- <node --test flags>]');
@@ -53,7 +56,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const hasTimeout = nodeFlags.some((flag) => flag.startsWith('--test-timeout'));
   let failed = false;
   for (const [dir, group] of groups) {
-    console.error(`node-test: ${relative(root, dir) || '.'}: ${group.map((f) => relative(dir, f)).join(' ')}`);
+    console.error(
+      `node-test: ${relative(root, dir) || '.'}: ${group.map((f) => relative(dir, f)).join(' ')}`,
+    );
     const code = await runNodeTests(dir, group, [
       // A test that hangs fails after two minutes instead of holding the run.
       ...(hasTimeout ? [] : ['--test-timeout=120000']),
