@@ -123,22 +123,40 @@ export function run(
         setTimeout(() => killTree(child.pid, 'SIGKILL'), 5000).unref();
       }, timeoutMs);
     }
-    const stopOnExit = () => killTree(child.pid, 'SIGTERM');
-    process.once('exit', stopOnExit);
+    active.add(child.pid);
+    installSignalHandlers();
     if (piped) {
       child.stdout.on('data', (chunk) => onData?.(chunk));
       child.stderr.on('data', (chunk) => onData?.(chunk));
     }
     child.on('error', (error) => {
       clearTimeout(timer);
-      process.removeListener('exit', stopOnExit);
+      active.delete(child.pid);
       resolvePromise({ code: 127, signal: null, timedOut, error });
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      process.removeListener('exit', stopOnExit);
+      active.delete(child.pid);
       resolvePromise({ code: code ?? 1, signal, timedOut });
     });
+  });
+}
+
+// Children run in their own process groups (so a timeout can end a whole tree); Ctrl-C therefore reaches
+// only us, and we pass it on.
+const active = new Set();
+let handlersInstalled = false;
+function installSignalHandlers() {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  const stop = (signal) => {
+    for (const pid of active) killTree(pid, 'SIGTERM');
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  process.once('exit', () => {
+    for (const pid of active) killTree(pid, 'SIGTERM');
   });
 }
 
