@@ -1,0 +1,6 @@
+// @introserv/sdk/schemas: every generated zod/mini schema of the contract and the shared validate().
+export * from '../generated/schemas.js';
+export * from '../generated/responses.js';
+export { operations, type OperationId, type OperationInfo } from '../generated/operations.js';
+export { validate, toFieldErrors, pointerOf } from './validate.js';
+export type { FieldError, FieldErrorCode, ValidationResult } from './validate.js';
