@@ -132,20 +132,21 @@ const stages = [
   {
     name: 'build',
     budget: 120,
-    what: 'packages, then the docs site and examples',
+    what: 'packages, examples, then the docs site',
     run: async (ctx) => {
       await ctx.exec('pnpm', ['-r', '--filter', './packages/**', 'run', 'build'], { label: 'packages' });
-      if (docsHasSite()) {
-        await ctx.exec('pnpm', ['--filter', '@introserv/docs', 'run', 'build'], { label: 'docs' });
-      } else {
-        ctx.note('docs: skipped, docs/ has no eleventy config yet');
-      }
       for (const example of exampleBuilds()) {
         if (example.ready) {
           await ctx.exec('pnpm', ['--filter', example.name, 'run', 'build'], { label: example.dir });
         } else {
           ctx.note(`${example.dir}: skipped, ${example.reason}`);
         }
+      }
+      // The docs site copies the elements' dist and the built examples, so it comes last.
+      if (docsHasSite()) {
+        await ctx.exec('pnpm', ['--filter', '@introserv/docs', 'run', 'build'], { label: 'docs' });
+      } else {
+        ctx.note('docs: skipped, docs/ has no eleventy config yet');
       }
     },
   },

@@ -1,0 +1,392 @@
+#!/usr/bin/env node
+// `npm start`: bootstrap, build what the page needs (reusing builds whose inputs did not change), start the
+// Node sandbox and serve the docs, the examples and the elements' bundle on 127.0.0.1. The first URL printed
+// is the page to open. Ctrl-C stops everything this started.
+//
+//   PORT=8080 SANDBOX_PORT=4010 npm start        (defaults; the next free port is taken when busy)
+//   npm start -- --fresh                          start the sandbox on a new demo database
+import { spawn } from 'node:child_process';
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
+import { extname, join, relative, resolve, sep } from 'node:path';
+import { bootstrap } from './bootstrap.mjs';
+import { cacheDir, formatSeconds, hashInputs, killTree, root, run } from './lib.mjs';
+
+const HOST = '127.0.0.1';
+const startDir = join(cacheDir, 'start');
+const fresh = process.argv.includes('--fresh');
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.pdf': 'application/pdf',
+  '.xml': 'application/xml',
+  '.webmanifest': 'application/manifest+json',
+};
+
+const say = (message) => console.log(`[start] ${message}`);
+
+// ---------------------------------------------------------------------------------------------------------
+// Builds, each skipped when the hash of its inputs matches the last successful build and its output exists.
+
+const hasEleventy = () =>
+  ['eleventy.config.js', 'eleventy.config.mjs', '.eleventy.js'].some((f) =>
+    existsSync(join(root, 'docs', f)),
+  );
+
+const builds = [
+  {
+    name: 'elements',
+    when: () => existsSync(join(root, 'packages/elements/src/all.ts')),
+    missing: 'packages/elements/src/all.ts does not exist yet',
+    inputs: [
+      'packages/elements/src',
+      'packages/elements/scripts',
+      'packages/elements/package.json',
+      'packages/sdk/src',
+    ],
+    output: 'packages/elements/dist/all.js',
+    command: ['pnpm', ['--filter', '@introserv/elements', 'run', 'build']],
+  },
+  {
+    name: 'examples/react',
+    when: () => existsSync(join(root, 'examples/react/index.html')),
+    missing: 'examples/react has no index.html yet',
+    inputs: ['examples/react', 'packages/elements/src'],
+    output: 'examples/react/dist/index.html',
+    command: ['pnpm', ['--filter', '@introserv/example-react', 'run', 'build']],
+  },
+  {
+    name: 'docs',
+    when: hasEleventy,
+    missing: 'docs/ has no eleventy config yet',
+    inputs: [
+      'docs',
+      'examples',
+      'packages/elements/src',
+      'packages/elements/dist',
+      'packages/sdk',
+      'packages/sandbox/src',
+    ],
+    output: 'docs/_site/index.html',
+    command: ['pnpm', ['--filter', '@introserv/docs', 'run', 'build']],
+  },
+];
+
+async function buildAll() {
+  mkdirSync(startDir, { recursive: true });
+  const failures = [];
+  for (const build of builds) {
+    if (!build.when()) {
+      say(`${build.name}: not built, ${build.missing}`);
+      continue;
+    }
+    const hashFile = join(startDir, `${build.name.replace(/\W/g, '-')}.hash`);
+    const hash = hashInputs([...build.inputs, 'pnpm-lock.yaml']);
+    const previous = existsSync(hashFile) ? readFileSync(hashFile, 'utf8').trim() : null;
+    if (previous === hash && existsSync(join(root, build.output))) {
+      say(`${build.name}: up to date`);
+      continue;
+    }
+    const started = Date.now();
+    const logFile = join(startDir, `${build.name.replace(/\W/g, '-')}.log`);
+    const log = createWriteStream(logFile);
+    let output = '';
+    const [command, args] = build.command;
+    const result = await run(command, args, {
+      stdio: 'pipe',
+      timeoutMs: 300_000,
+      onData: (chunk) => {
+        output += chunk;
+        log.write(chunk);
+      },
+    });
+    await new Promise((done) => log.end(done));
+    if (result.code !== 0 || !existsSync(join(root, build.output))) {
+      // A broken build should not stop the demo: say so loudly and serve what exists.
+      console.log(output.trimEnd().split('\n').slice(-40).join('\n'));
+      say(
+        `${build.name}: BUILD FAILED${result.timedOut ? ' (timed out)' : ''}, serving what exists; full log: ${relative(root, logFile)}`,
+      );
+      failures.push(build.name);
+      continue;
+    }
+    writeFileSync(hashFile, `${hash}\n`);
+    say(`${build.name}: built in ${formatSeconds(Date.now() - started)}`);
+  }
+  return failures;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Static server: / → docs/_site, /examples/ → examples (react from its dist), /elements/ → the elements' dist,
+// /introserv-config.json → where the sandbox is.
+
+function mounts() {
+  const reactDist = join(root, 'examples/react/dist');
+  return [
+    ['/elements/', join(root, 'packages/elements/dist')],
+    ...(existsSync(reactDist) ? [['/examples/react/', reactDist]] : []),
+    ['/examples/', join(root, 'examples')],
+    ['/', join(root, 'docs/_site')],
+  ];
+}
+
+/** The file for a URL path, or null; never a path outside the mounted directory. */
+function resolveStatic(pathname, table = mounts()) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return null;
+  for (const [prefix, dir] of table) {
+    if (!decoded.startsWith(prefix) && `${decoded}/` !== prefix) continue;
+    const rest = decoded.slice(prefix.length);
+    const full = resolve(dir, `./${rest}`);
+    if (full !== dir && !full.startsWith(dir + sep)) return null;
+    return { full, dir };
+  }
+  return null;
+}
+
+function fallbackIndex(sandboxUrl) {
+  const links = [];
+  for (const name of ['vanilla', 'react', 'reseller']) {
+    const index = name === 'react' ? 'examples/react/dist/index.html' : `examples/${name}/index.html`;
+    if (existsSync(join(root, index)))
+      links.push(`<li><a href="/examples/${name}/">examples/${name}</a></li>`);
+  }
+  if (existsSync(join(root, 'packages/elements/dist/all.js'))) {
+    links.push('<li><a href="/elements/all.js">/elements/all.js</a> (the elements bundle)</li>');
+  }
+  links.push(`<li><a href="${sandboxUrl}/v1/catalog/plans">${sandboxUrl}</a> (the sandbox)</li>`);
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Introserv Kit</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head>
+<body><h1>Introserv Kit</h1>
+<p>The docs site is not built (docs/_site is missing). What is available:</p>
+<ul>${links.join('\n')}</ul></body></html>
+`;
+}
+
+function createStaticServer(config) {
+  return createHttpServer((request, response) => {
+    const url = new URL(request.url ?? '/', `http://${HOST}`);
+    const send = (status, type, body, headers = {}) => {
+      response.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache', ...headers });
+      response.end(request.method === 'HEAD' ? undefined : body);
+    };
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return send(405, 'text/plain; charset=utf-8', 'method not allowed\n', { allow: 'GET, HEAD' });
+    }
+    if (url.pathname === '/introserv-config.json') {
+      return send(200, MIME['.json'], `${JSON.stringify(config)}\n`);
+    }
+    const target = resolveStatic(url.pathname);
+    if (!target) return send(404, 'text/plain; charset=utf-8', 'not found\n');
+    let file = target.full;
+    let stats = statOrNull(file);
+    if (stats?.isDirectory()) {
+      if (!url.pathname.endsWith('/')) {
+        return send(301, 'text/plain; charset=utf-8', 'moved\n', {
+          location: `${url.pathname}/${url.search}`,
+        });
+      }
+      file = join(file, 'index.html');
+      stats = statOrNull(file);
+    }
+    if (!stats?.isFile()) {
+      if (url.pathname === '/' || url.pathname === '/index.html') {
+        return send(200, MIME['.html'], fallbackIndex(config.sandboxUrl));
+      }
+      return send(404, 'text/plain; charset=utf-8', 'not found\n');
+    }
+    response.writeHead(200, {
+      'content-type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'content-length': stats.size,
+      'cache-control': 'no-cache',
+      'x-content-type-options': 'nosniff',
+    });
+    if (request.method === 'HEAD') return response.end();
+    createReadStream(file)
+      .on('error', () => response.destroy())
+      .pipe(response);
+  });
+}
+
+function statOrNull(path) {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
+/** The first port from `start` that can be bound on HOST. */
+async function freePort(start, tries = 20) {
+  for (let port = start; port < start + tries; port++) {
+    const ok = await new Promise((done) => {
+      const probe = createNetServer();
+      probe.once('error', () => done(false));
+      probe.listen(port, HOST, () => probe.close(() => done(true)));
+    });
+    if (ok) return port;
+  }
+  throw new Error(`no free port between ${start} and ${start + tries - 1} on ${HOST}`);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Sandbox: started with node directly (not through pnpm) so it is ended by its own pid.
+
+async function startSandbox(port, staticOrigin) {
+  const db = join(startDir, 'sandbox.db');
+  if (fresh) for (const suffix of ['', '-wal', '-shm']) rmSync(`${db}${suffix}`, { force: true });
+  const args = [
+    '--import',
+    'tsx',
+    '--conditions=source',
+    'packages/sandbox/src/cli.ts',
+    '--port',
+    String(port),
+    '--host',
+    HOST,
+    '--db',
+    relative(root, db),
+    '--cors',
+    staticOrigin,
+    '--auto-settle',
+  ];
+  const logFile = join(startDir, 'sandbox.log');
+  const log = createWriteStream(logFile);
+  const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  let echo = false;
+  let early = '';
+  const onData = (chunk) => {
+    log.write(chunk);
+    if (echo) for (const line of chunk.toString().trimEnd().split('\n')) console.log(`[sandbox] ${line}`);
+    else early += chunk;
+  };
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
+  const exited = new Promise((done) => child.once('exit', (code, signal) => done({ code, signal })));
+  const url = `http://${HOST}:${port}`;
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    const state = await Promise.race([exited, new Promise((done) => setTimeout(() => done(null), 250))]);
+    if (state) {
+      console.log(early.trimEnd());
+      throw new Error(
+        `the sandbox exited (${state.code ?? state.signal}) before serving; log: ${relative(root, logFile)}`,
+      );
+    }
+    try {
+      await fetch(`${url}/v1/catalog/plans`, { signal: AbortSignal.timeout(1000) });
+      break;
+    } catch {
+      if (Date.now() > deadline) {
+        killTree(child.pid, 'SIGKILL');
+        throw new Error(`the sandbox did not answer on ${url} within 90 s; log: ${relative(root, logFile)}`);
+      }
+    }
+  }
+  return {
+    url,
+    child,
+    exited,
+    startEcho: () => {
+      echo = true;
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+async function main() {
+  const started = Date.now();
+  bootstrap();
+  const failedBuilds = await buildAll();
+  if (!existsSync(join(root, 'packages/sandbox/src/cli.ts'))) {
+    throw new Error('packages/sandbox/src/cli.ts does not exist: nothing to serve the API');
+  }
+
+  const staticPort = await freePort(Number(process.env.PORT ?? 8080));
+  const sandboxPort = await freePort(Number(process.env.SANDBOX_PORT ?? 4010));
+  const sandboxUrl = `http://${HOST}:${sandboxPort}`;
+  const pageUrl = `http://${HOST}:${staticPort}/`;
+  const server = createStaticServer({ sandboxUrl });
+  await new Promise((done, fail) => server.once('error', fail).listen(staticPort, HOST, done));
+
+  let sandbox;
+  const stop = (code) => {
+    server.close();
+    if (sandbox?.child.exitCode === null) {
+      killTree(sandbox.child.pid, 'SIGTERM');
+      setTimeout(() => killTree(sandbox.child.pid, 'SIGKILL'), 3000).unref();
+    }
+    if (sandbox) sandbox.exited.then(() => process.exit(code));
+    else process.exit(code);
+    setTimeout(() => process.exit(code), 4000).unref();
+  };
+  process.once('SIGINT', () => stop(0));
+  process.once('SIGTERM', () => stop(0));
+  process.once('exit', () => sandbox && killTree(sandbox.child.pid, 'SIGKILL'));
+
+  sandbox = await startSandbox(sandboxPort, `http://${HOST}:${staticPort}`);
+  const docsBuilt = existsSync(join(root, 'docs/_site/index.html'));
+  console.log('');
+  console.log(
+    `  Open ${pageUrl}   ${docsBuilt ? 'docs and live examples' : '(docs not built: what exists)'}`,
+  );
+  console.log(
+    `  Sandbox API ${sandboxUrl}/v1   (the reference server; its database: .cache/start/sandbox.db)`,
+  );
+  console.log('  Demo logins: demo / demo-password-2026   (Jeanne Dupont, individual, 12 orders)');
+  console.log('               acme / acme-password-2026   (ACME SARL, company awaiting verification)');
+  console.log(
+    `  Also served: ${pageUrl}examples/  ${pageUrl}elements/all.js  ${pageUrl}introserv-config.json`,
+  );
+  if (failedBuilds.length > 0) console.log(`  Failed builds (see above): ${failedBuilds.join(', ')}`);
+  console.log(`  Ready in ${formatSeconds(Date.now() - started)}. Ctrl-C stops the sandbox and this server.`);
+  console.log('');
+  sandbox.startEcho();
+  sandbox.exited.then(({ code, signal }) => {
+    if (signal === 'SIGTERM' || signal === 'SIGKILL') return;
+    console.error(`[start] the sandbox stopped (${code ?? signal}); log: .cache/start/sandbox.log`);
+    stop(1);
+  });
+}
+
+main().catch((error) => {
+  console.error(`[start] ${error.message}`);
+  process.exit(1);
+});
