@@ -5,6 +5,7 @@
 // `import()` load lazily and are shown apart. Fails when a figure is above its budget or an entry is missing.
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { root } from './lib.mjs';
 
@@ -118,4 +119,4 @@ async function main() {
   }
 }
 
-await main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
