@@ -1,8 +1,130 @@
-/** Schema of the money side: plans are code, orders/quotes/transactions/refunds/invoices/payments are tables. */
-export interface Migration {
-  version: number;
-  name: string;
-  sql: string;
-}
+/**
+ * Schema of the money side. Plans live in code (src/domain/catalog.ts); everything that moves lives here.
+ * Money is INTEGER minor units with a currency; dates are YYYY-MM-DD, instants ISO strings.
+ * Invariant: for every account, SUM(transactions.amount) is its balance.
+ */
+import type { Migration } from './types.js';
 
-export const billingMigrations: Migration[] = [];
+export const billingMigrations: Migration[] = [
+  {
+    version: 100,
+    name: 'orders',
+    sql: `
+CREATE TABLE orders (
+  id INTEGER PRIMARY KEY,
+  account_id TEXT NOT NULL,
+  plan_id TEXT NOT NULL,
+  plan_name TEXT NOT NULL,
+  period INTEGER NOT NULL,
+  status TEXT NOT NULL,
+  ip TEXT,
+  label TEXT,
+  auto_renew INTEGER NOT NULL DEFAULT 0,
+  fields TEXT NOT NULL DEFAULT '{}',
+  price INTEGER NOT NULL,
+  currency TEXT NOT NULL,
+  period_start TEXT,
+  paid_until TEXT,
+  paid_total INTEGER NOT NULL DEFAULT 0,
+  span_periods TEXT NOT NULL DEFAULT '',
+  cancel_at TEXT,
+  cancel_reason TEXT,
+  cancelled_at TEXT,
+  closed_at TEXT,
+  ready_at TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX orders_account_id ON orders (account_id, id);
+CREATE INDEX orders_account_paid_until ON orders (account_id, paid_until, id);
+CREATE INDEX orders_account_status ON orders (account_id, status, id);
+CREATE INDEX orders_lifecycle ON orders (status, paid_until);
+`,
+  },
+  {
+    version: 101,
+    name: 'quotes',
+    sql: `
+CREATE TABLE quotes (
+  id TEXT PRIMARY KEY,
+  account_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  request TEXT NOT NULL,
+  body TEXT NOT NULL,
+  fingerprint TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL,
+  used_at TEXT,
+  result TEXT
+);
+CREATE INDEX quotes_account ON quotes (account_id, created_at);
+`,
+  },
+  {
+    version: 102,
+    name: 'transactions, refunds, invoices, payments',
+    sql: `
+CREATE TABLE transactions (
+  id INTEGER PRIMARY KEY,
+  account_id TEXT NOT NULL,
+  type TEXT NOT NULL,
+  amount INTEGER NOT NULL,
+  currency TEXT NOT NULL,
+  description TEXT NOT NULL,
+  order_id INTEGER,
+  invoice_id INTEGER,
+  refund_id INTEGER,
+  payment_id TEXT,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX transactions_account ON transactions (account_id, created_at, id, amount);
+CREATE INDEX transactions_balance ON transactions (account_id, amount);
+
+CREATE TABLE refunds (
+  id INTEGER PRIMARY KEY,
+  account_id TEXT NOT NULL,
+  order_id INTEGER NOT NULL,
+  amount INTEGER NOT NULL,
+  currency TEXT NOT NULL,
+  reason TEXT,
+  destination TEXT NOT NULL DEFAULT 'balance',
+  created_at TEXT NOT NULL
+);
+CREATE INDEX refunds_account ON refunds (account_id, created_at, id);
+
+CREATE TABLE invoices (
+  id INTEGER PRIMARY KEY,
+  number TEXT NOT NULL UNIQUE,
+  account_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  status TEXT NOT NULL,
+  order_id INTEGER,
+  lines TEXT NOT NULL,
+  subtotal INTEGER NOT NULL,
+  tax INTEGER NOT NULL,
+  total INTEGER NOT NULL,
+  currency TEXT NOT NULL,
+  tax_rate INTEGER NOT NULL,
+  tax_note TEXT NOT NULL,
+  buyer TEXT NOT NULL,
+  issued_at TEXT NOT NULL,
+  due_at TEXT,
+  paid_at TEXT
+);
+CREATE INDEX invoices_account ON invoices (account_id, issued_at, id);
+
+CREATE TABLE payments (
+  id TEXT PRIMARY KEY,
+  account_id TEXT NOT NULL,
+  invoice_id INTEGER NOT NULL,
+  method TEXT NOT NULL,
+  amount INTEGER NOT NULL,
+  currency TEXT NOT NULL,
+  status TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  settled_at TEXT
+);
+CREATE INDEX payments_invoice ON payments (invoice_id);
+`,
+  },
+];
