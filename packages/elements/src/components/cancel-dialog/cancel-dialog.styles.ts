@@ -1,0 +1,10 @@
+import { css } from 'lit';
+
+export default css`
+  .option .hint {
+    display: block;
+  }
+  textarea {
+    resize: vertical;
+  }
+`;
