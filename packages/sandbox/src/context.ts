@@ -63,7 +63,7 @@ export interface AccountRow {
   id: string;
   login: string;
   password_hash: string;
-  password_changed_at: string;
+  password_changed_at: string | null;
   email: string;
   email_confirmed: number;
   pending_email: string | null;

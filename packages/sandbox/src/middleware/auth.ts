@@ -1,0 +1,38 @@
+/** Resolves the session (bearer token or cookie), checks the CSRF header in cookie mode and the IP allow-list. */
+import type { MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import type { SandboxEnv } from '../context.js';
+import { findSession, ipAllowed, ipNotAllowed, loadAccount, SESSION_COOKIE } from '../domain/sessions.js';
+import { problem } from '../problem.js';
+
+const MUTATIONS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export function authMiddleware(): MiddlewareHandler<SandboxEnv> {
+  return async (c, next) => {
+    c.set('account', null);
+    c.set('session', null);
+    const deps = c.var.deps;
+    const header = c.req.header('authorization');
+    let token: string | undefined;
+    let viaCookie = false;
+    if (header && /^bearer\s+/i.test(header)) {
+      token = header.replace(/^bearer\s+/i, '').trim();
+    } else {
+      token = getCookie(c, SESSION_COOKIE);
+      viaCookie = token !== undefined;
+    }
+    if (token) {
+      const session = await findSession(deps, token);
+      const account = session ? loadAccount(deps, session.account_id) : undefined;
+      if (session && account) {
+        if (viaCookie && MUTATIONS.has(c.req.method) && c.req.header('x-introserv-csrf') !== '1') {
+          throw problem(403, 'forbidden', 'Cookie sessions must send the X-Introserv-CSRF: 1 header.');
+        }
+        if (!ipAllowed(account, c.var.clientIp)) throw ipNotAllowed(c.var.clientIp);
+        c.set('session', session);
+        c.set('account', account);
+      }
+    }
+    return next();
+  };
+}

@@ -1,0 +1,66 @@
+/** Reads JSON bodies: 415 for another media type, 413 over 1 MB, 400 for unparseable JSON. */
+import type { MiddlewareHandler } from 'hono';
+import type { SandboxEnv } from '../context.js';
+import { problem } from '../problem.js';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+const WITH_BODY = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+function tooLarge() {
+  return problem(413, 'payload_too_large', `The body is over ${MAX_BODY_BYTES} bytes (1 MB).`);
+}
+
+async function readLimited(req: Request): Promise<Uint8Array> {
+  if (!req.body) return new Uint8Array();
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return out;
+}
+
+export function bodyMiddleware(): MiddlewareHandler<SandboxEnv> {
+  return async (c, next) => {
+    c.set('body', undefined);
+    if (!WITH_BODY.has(c.req.method)) return next();
+    const length = Number(c.req.header('content-length') ?? '0');
+    if (length > MAX_BODY_BYTES) throw tooLarge();
+    const bytes = await readLimited(c.req.raw);
+    if (bytes.byteLength === 0) return next();
+    const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+    if (type !== 'application/json' && !/^application\/[\w.+-]*\+json$/.test(type)) {
+      throw problem(
+        415,
+        'unsupported_media_type',
+        `Send the body as application/json${type ? `, not ${type}` : ' (Content-Type is missing)'}.`,
+      );
+    }
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      throw problem(400, 'malformed_request', 'The body is not valid UTF-8.');
+    }
+    try {
+      c.set('body', JSON.parse(text));
+    } catch (err) {
+      throw problem(400, 'malformed_request', `The body is not valid JSON: ${(err as Error).message}`);
+    }
+    return next();
+  };
+}

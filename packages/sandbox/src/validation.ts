@@ -1,0 +1,35 @@
+/** Request validation with the contract's generated zod schemas and the SDK's validate(): same pointers and codes. */
+import type { Context } from 'hono';
+import { validate } from '@introserv/sdk/schemas';
+import type { SandboxEnv } from './context.js';
+import { validationFailed } from './problem.js';
+
+/** Any generated schema (zod/mini): only its output type matters here. */
+export interface Schema<T = unknown> {
+  _zod: { output: T };
+}
+export type Output<S> = S extends Schema<infer T> ? T : never;
+
+function check<S extends Schema>(schema: S, value: unknown, base: string): Output<S> {
+  const result = validate(schema as never, value, base) as
+    | { ok: true; data: unknown }
+    | { ok: false; errors: { pointer: string; code: string; message: string }[] };
+  if (!result.ok) throw validationFailed(result.errors);
+  return result.data as Output<S>;
+}
+
+/** The parsed JSON body checked against `<operationId>Body`; 422 `validation_failed` with pointers otherwise. */
+export function readJson<S extends Schema>(c: Context<SandboxEnv>, schema: S): Output<S> {
+  return check(schema, c.get('body'), '');
+}
+
+/** The same for a body that may be absent (undefined → `{}`). */
+export function readOptionalJson<S extends Schema>(c: Context<SandboxEnv>, schema: S): Output<S> {
+  const body = c.get('body');
+  return check(schema, body === undefined ? {} : body, '');
+}
+
+/** The query string checked against `<operationId>Query` (pointers `/query/NAME`). */
+export function readQuery<S extends Schema>(c: Context<SandboxEnv>, schema: S): Output<S> {
+  return check(schema, c.req.query(), '/query');
+}
