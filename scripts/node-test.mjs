@@ -62,6 +62,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const code = await runNodeTests(dir, group, [
       // A test that hangs fails after two minutes instead of holding the run.
       ...(hasTimeout ? [] : ['--test-timeout=120000']),
+      // spec ends with a list of the failing tests, which is what a reader of a CI log wants.
+      ...(nodeFlags.some((flag) => flag.startsWith('--test-reporter')) ? [] : ['--test-reporter=spec']),
       ...nodeFlags,
     ]);
     if (code !== 0) failed = true;

@@ -96,12 +96,11 @@ const stages = [
     name: 'typecheck',
     budget: 120,
     what: 'tsc --noEmit per package',
-    run: async (ctx) => {
-      for (const project of typecheckedProjects()) {
+    run: (ctx) =>
+      ctx.each(typecheckedProjects(), (project) => {
         ctx.require(`${project}/tsconfig.json`);
-        await ctx.exec('tsc', ['--noEmit', '-p', `${project}/tsconfig.json`], { label: project });
-      }
-    },
+        return ctx.exec('tsc', ['--noEmit', '-p', `${project}/tsconfig.json`], { label: project });
+      }),
   },
   {
     name: 'node',
@@ -110,12 +109,15 @@ const stages = [
     counts: true,
     run: (ctx) => {
       const dirs = ['packages/sdk', 'packages/sandbox', 'tests/integration'];
-      for (const dir of dirs) {
-        if (findFiles(join(root, dir), (name) => name.endsWith('.test.ts')).length === 0) {
-          ctx.fail(`${dir} has no *.test.ts files`);
-        }
-      }
-      return ctx.exec(process.execPath, ['scripts/node-test.mjs', ...dirs]);
+      const empty = dirs.filter(
+        (dir) => findFiles(join(root, dir), (n) => n.endsWith('.test.ts')).length === 0,
+      );
+      const withTests = dirs.filter((dir) => !empty.includes(dir));
+      return ctx.each([...withTests, ...empty], (dir) =>
+        empty.includes(dir)
+          ? ctx.fail(`${dir} has no *.test.ts files`)
+          : ctx.exec(process.execPath, ['scripts/node-test.mjs', dir], { label: dir }),
+      );
     },
   },
   {
@@ -169,15 +171,14 @@ const stages = [
     budget: 45,
     what: 'attw --pack (esm-only profile) per published package',
     after: ['build'],
-    run: async (ctx) => {
-      for (const dir of publishedPackages) {
+    run: (ctx) =>
+      ctx.each(publishedPackages, (dir) =>
         // ESM-only packages (no `require` condition): the esm-only profile checks node16-ESM and bundler
         // resolution and leaves out CommonJS consumers, who cannot load these packages by design.
-        await ctx.exec('attw', ['--pack', dir, '--profile', 'esm-only', '--no-emoji', '--no-color'], {
+        ctx.exec('attw', ['--pack', dir, '--profile', 'esm-only', '--no-emoji', '--no-color'], {
           label: dir,
-        });
-      }
-    },
+        }),
+      ),
   },
   {
     name: 'size',
@@ -328,6 +329,20 @@ async function runStage(stage, options) {
     note: (message) => {
       notes.push(message);
       write(`[test] ${message}\n`);
+    },
+    /** Runs `fn` for every item even when some fail; the stage fails afterwards naming them. */
+    each: async (items, fn) => {
+      const failures = [];
+      for (const item of items) {
+        try {
+          await fn(item);
+        } catch (error) {
+          if (!(error instanceof StageFailure)) throw error;
+          write(`[test] ${error.message}\n`);
+          failures.push(error.message);
+        }
+      }
+      if (failures.length > 0) throw new StageFailure(failures.join('; '));
     },
     exec: async (command, args, { label } = {}) => {
       write(`$ ${[command === process.execPath ? 'node' : command, ...args].join(' ')}\n`);
