@@ -52,7 +52,8 @@ export type OpenApiDocument = {
   };
 };
 
-export const HEADER = '// Generated from packages/sdk/openapi by packages/sdk/scripts/generate.ts — do not edit.\n';
+export const HEADER =
+  '// Generated from packages/sdk/openapi by packages/sdk/scripts/generate.ts — do not edit.\n';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -231,7 +232,8 @@ export class SchemaEmitter {
     const props = s.properties;
     if (!props || Object.keys(props).length === 0) {
       const ap = s.additionalProperties;
-      const value = ap && typeof ap === 'object' ? this.emit(ap, mode === 'query' ? 'strict' : mode) : 'z.unknown()';
+      const value =
+        ap && typeof ap === 'object' ? this.emit(ap, mode === 'query' ? 'strict' : mode) : 'z.unknown()';
       return `z.record(z.string(), ${value})`;
     }
     const required = new Set(s.required ?? []);
@@ -379,7 +381,9 @@ export function generate(doc: OpenApiDocument, options: GenerateOptions = {}): G
     const pathParams = params.filter((p) => p.in === 'path');
     if (pathParams.length) {
       info.params = `${id}Params`;
-      const fields = pathParams.map((p) => `${key(p.name)}: ${emitter.emit(p.schema ?? { type: 'string' }, 'strip')}`);
+      const fields = pathParams.map(
+        (p) => `${key(p.name)}: ${emitter.emit(p.schema ?? { type: 'string' }, 'strip')}`,
+      );
       requestDecls.push(`export const ${id}Params = z.object({ ${fields.join(', ')} });`);
     }
     const codes = new Set<string>();
@@ -410,7 +414,9 @@ export function generate(doc: OpenApiDocument, options: GenerateOptions = {}): G
   const strictDecls: string[] = [];
   for (const name of order) {
     if (!emitter.strictNeeded.has(name)) continue;
-    strictDecls.push(`const ${emitter.strictName(name)} = ${emitter.emit(components[name] as JsonSchema, 'strict')};`);
+    strictDecls.push(
+      `const ${emitter.strictName(name)} = ${emitter.emit(components[name] as JsonSchema, 'strict')};`,
+    );
   }
   const externalImports = [...emitter.imports.entries()]
     .map(([mod, names]) => `import { ${[...names].sort().join(', ')} } from '${mod}';\n`)
@@ -437,7 +443,9 @@ export function generate(doc: OpenApiDocument, options: GenerateOptions = {}): G
 
   const schemasModule = options.schemasModule ?? './schemas.js';
   const usesZ = responseDecls.some((d) => d.includes('z.'));
-  const used = new Set(responseDecls.flatMap((d) => [...d.matchAll(/\b([A-Z][A-Za-z0-9]*)\b/g)].map((m) => m[1] as string)));
+  const used = new Set(
+    responseDecls.flatMap((d) => [...d.matchAll(/\b([A-Z][A-Za-z0-9]*)\b/g)].map((m) => m[1] as string)),
+  );
   const respImportNames = [...used].filter((n) => n in components).sort();
   const responses =
     HEADER +
@@ -455,11 +463,11 @@ export function generate(doc: OpenApiDocument, options: GenerateOptions = {}): G
     '  ifMatch: boolean;\n  auth: boolean;\n  status: number;\n  accept: string | null;\n  body?: string;\n' +
     '  bodyRequired?: boolean;\n  query?: string;\n  params?: string;\n  response?: string;\n  codes: readonly string[];\n};\n\n' +
     `export const ${table} = {\n` +
-    infos
-      .map(({ operationId, ...rest }) => `  ${operationId}: ${JSON.stringify(rest)},`)
-      .join('\n') +
+    infos.map(({ operationId, ...rest }) => `  ${operationId}: ${JSON.stringify(rest)},`).join('\n') +
     '\n} as const satisfies Record<string, OperationInfo>;\n\n' +
-    (table === 'operations' ? 'export type OperationId = keyof typeof operations;\n' : `export type ${capital(table)}Id = keyof typeof ${table};\n`);
+    (table === 'operations'
+      ? 'export type OperationId = keyof typeof operations;\n'
+      : `export type ${capital(table)}Id = keyof typeof ${table};\n`);
   return { schemas, responses, operations };
 }
 

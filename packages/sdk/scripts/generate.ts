@@ -14,7 +14,13 @@ const DEFAULT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 async function format(code: string, file: string): Promise<string> {
   const config = (await prettier.resolveConfig(file)) ?? {};
-  return prettier.format(code, { printWidth: 110, singleQuote: true, ...config, parser: 'typescript', filepath: file });
+  return prettier.format(code, {
+    printWidth: 110,
+    singleQuote: true,
+    ...config,
+    parser: 'typescript',
+    filepath: file,
+  });
 }
 
 async function types(specFile: string): Promise<string> {
@@ -84,7 +90,9 @@ export async function main(argv: string[]): Promise<number> {
     console.log(`generated files are up to date (${files.size} files)`);
     return 0;
   }
-  console.log(stale.length ? `wrote ${stale.map(rel).join(', ')}` : `nothing to write (${files.size} files up to date)`);
+  console.log(
+    stale.length ? `wrote ${stale.map(rel).join(', ')}` : `nothing to write (${files.size} files up to date)`,
+  );
   return 0;
 }
 

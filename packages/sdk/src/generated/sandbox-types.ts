@@ -207,10 +207,12 @@ export interface components {
     CompanyVerificationResult: {
       /** @description Billing login. */
       login: string;
+      /** @description The company verification state after the decision. */
       companyVerification: components['schemas']['CompanyVerification'];
     };
     /** @description The payment after settlement. */
     SettledPayment: {
+      /** @description The payment, now `succeeded` or `failed`. */
       payment: components['schemas']['Payment'];
     };
     /**

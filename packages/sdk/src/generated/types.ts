@@ -450,7 +450,7 @@ export interface paths {
     };
     /**
      * Get a plan
-     * @description One plan.
+     * @description One plan of the catalog with its prices per period and order fields; 404 `not_found` for an unknown id.
      */
     get: operations['getPlan'];
     put?: never;
@@ -1116,9 +1116,11 @@ export interface components {
       address: string;
       /** @description Country of residence, ISO 3166-1 alpha-2. Read-only: it decides tax and payment methods; to change it, send a `country_change` support ticket. */
       readonly country: string;
+      /** @description Individual or company. A company pays invoices only once staff verified it. */
       profileType: components['schemas']['ProfileType'];
       /** @description Company details, for a `company` profile; null for an individual. */
       company: components['schemas']['Company'] | null;
+      /** @description Where the staff verification of the company details stands (`none` for an individual). */
       companyVerification: components['schemas']['CompanyVerification'];
       /** @description Postal address, or null while not filled in (then invoices cannot be paid). */
       postalAddress: components['schemas']['PostalAddress'] | null;
@@ -1164,6 +1166,7 @@ export interface components {
          */
         setAt: string | null;
       };
+      /** @description The IP allow-list (the `ETag` covers it). */
       ipAllowList: components['schemas']['IpAllowList'];
       /** @description TOTP two-factor authentication. */
       twoFactor: {
@@ -1336,6 +1339,7 @@ export interface components {
         /** @description Its value (`8 GB DDR4`). */
         value: string;
       }[];
+      /** @description Price per billing period, before tax. */
       prices: components['schemas']['PlanPrices'];
       /** @description The fields an order of this plan needs, in display order. */
       orderFields: components['schemas']['OrderField'][];
@@ -1376,6 +1380,7 @@ export interface components {
       label: string | null;
       /** @description True to renew from the balance automatically on `paidUntil`. */
       autoRenew: boolean;
+      /** @description Billing period of the order: what one renewal adds. */
       period: components['schemas']['Period'];
       /** @description Cost of the current plan for one period, before tax. */
       price: components['schemas']['Money'];
@@ -1386,6 +1391,7 @@ export interface components {
       paidUntil: string;
       /** @description Days until the end of the paid period, computed by the server: `paidUntil` − today (UTC). 0 on the last paid day, negative when overdue. */
       daysRemaining: number;
+      /** @description Current status; decides the view (active or history) and the allowed actions. */
       status: components['schemas']['OrderStatus'];
       /** @description Actions allowed now; anything else gets 409 `action_not_allowed`. */
       actions: components['schemas']['OrderAction'][];
@@ -2296,6 +2302,7 @@ export interface operations {
           mobilePhone?: string | null;
           /** @description Accepted only when equal to the current country; another value gets 422 `country_change_requires_ticket`. */
           country?: string;
+          /** @description Individual or company; switching to company needs `company` and starts staff verification. */
           profileType?: components['schemas']['ProfileType'];
           /** @description Company details (required with `profileType: company`); null for an individual. */
           company?: components['schemas']['Company'] | null;
@@ -3205,6 +3212,7 @@ export interface operations {
         'application/json': {
           /** @description The plan. */
           planId: string;
+          /** @description Billing period to order. */
           period: components['schemas']['Period'];
           /** @description Answers to the plan's `orderFields`, by name. */
           fields: {
@@ -3253,6 +3261,7 @@ export interface operations {
     requestBody?: {
       content: {
         'application/json': {
+          /** @description Period to renew for; the order's own period when absent. */
           period?: components['schemas']['Period'];
         };
       };
@@ -3344,6 +3353,7 @@ export interface operations {
           items: {
             /** @description The order. */
             orderId: string;
+            /** @description Period to renew for; the order's own period when absent. */
             period?: components['schemas']['Period'];
           }[];
         };

@@ -34,7 +34,8 @@ function lookup(root: unknown, path: Path): { exists: boolean; value: unknown } 
   for (const key of path) {
     if (current === null || typeof current !== 'object') return { exists: false, value: undefined };
     const container = current as Record<PropertyKey, unknown>;
-    if (!Object.prototype.hasOwnProperty.call(container, key as string)) return { exists: false, value: undefined };
+    if (!Object.prototype.hasOwnProperty.call(container, key as string))
+      return { exists: false, value: undefined };
     current = container[key as string];
   }
   return { exists: true, value: current };
@@ -85,14 +86,19 @@ function mapIssue(issue: Issue, base: string, input: unknown, out: FieldError[])
       out.push({
         pointer,
         code: 'invalid_type',
-        message: `Must be ${expected}, not ${describeType(found.value)}`,
+        // Query values are always text in the URL: naming their JSON type would confuse.
+        message: base.startsWith('/query')
+          ? `Must be ${expected}`
+          : `Must be ${expected}, not ${describeType(found.value)}`,
       });
       return;
     }
     case 'too_small':
     case 'too_big': {
       const small = issue.code === 'too_small';
-      const limit = Number(small ? (issue as { minimum: unknown }).minimum : (issue as { maximum: unknown }).maximum);
+      const limit = Number(
+        small ? (issue as { minimum: unknown }).minimum : (issue as { maximum: unknown }).maximum,
+      );
       const inclusive = issue.inclusive !== false;
       if (issue.origin === 'string' || issue.origin === 'array' || issue.origin === 'set') {
         const unit = issue.origin === 'string' ? 'character' : 'item';
@@ -138,7 +144,8 @@ function mapIssue(issue: Issue, base: string, input: unknown, out: FieldError[])
       return;
     }
     case 'unrecognized_keys':
-      for (const k of issue.keys) out.push({ pointer: pointerOf(base, [...path, k]), code: 'unknown_field', message: 'Unknown field' });
+      for (const k of issue.keys)
+        out.push({ pointer: pointerOf(base, [...path, k]), code: 'unknown_field', message: 'Unknown field' });
       return;
     case 'invalid_union': {
       // Nullable, string|number and similar unions: when every branch failed on type, it is a type error;
@@ -149,7 +156,9 @@ function mapIssue(issue: Issue, base: string, input: unknown, out: FieldError[])
         out.push({ pointer, code: 'required', message: 'Required' });
         return;
       }
-      const typeOnly = branches.every((b) => b.length === 1 && b[0]?.code === 'invalid_type' && b[0].path.length === 0);
+      const typeOnly = branches.every(
+        (b) => b.length === 1 && b[0]?.code === 'invalid_type' && b[0].path.length === 0,
+      );
       if (typeOnly || branches.length === 0) {
         const expected = branches.map((b) => {
           const first = b[0] as { expected?: string } | undefined;
@@ -165,12 +174,14 @@ function mapIssue(issue: Issue, base: string, input: unknown, out: FieldError[])
       const best = [...branches]
         .filter((b) => !(b.length === 1 && b[0]?.code === 'invalid_type' && b[0].path.length === 0))
         .sort((a, b) => a.length - b.length)[0];
-      for (const sub of best ?? []) mapIssue({ ...sub, path: [...path, ...sub.path] } as Issue, base, input, out);
+      for (const sub of best ?? [])
+        mapIssue({ ...sub, path: [...path, ...sub.path] } as Issue, base, input, out);
       return;
     }
     case 'invalid_key':
     case 'invalid_element':
-      for (const sub of issue.issues) mapIssue({ ...sub, path: [...path, ...sub.path] } as Issue, base, input, out);
+      for (const sub of issue.issues)
+        mapIssue({ ...sub, path: [...path, ...sub.path] } as Issue, base, input, out);
       return;
     default:
       out.push({ pointer, code: 'invalid_format', message: issue.message || 'Is not valid' });

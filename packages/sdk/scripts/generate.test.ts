@@ -1,0 +1,162 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { after, test } from 'node:test';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { generate, topoOrder, type OpenApiDocument } from './codegen.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const pkg = join(here, '..');
+const repoRoot = join(pkg, '..', '..');
+const script = join(here, 'generate.ts');
+const temps: string[] = [];
+after(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'introserv-generate-'));
+  temps.push(dir);
+  return dir;
+}
+
+function copyPackage(): string {
+  const dir = tempDir();
+  cpSync(join(pkg, 'openapi'), join(dir, 'openapi'), { recursive: true });
+  cpSync(join(pkg, 'src', 'generated'), join(dir, 'src', 'generated'), { recursive: true });
+  // The formatting follows the repository's prettier config, so the copy takes it along.
+  for (const f of ['.prettierrc', '.prettierrc.json']) {
+    if (existsSync(join(repoRoot, f))) cpSync(join(repoRoot, f), join(dir, f));
+  }
+  return dir;
+}
+
+function run(...args: string[]): { status: number | null; out: string } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { status: r.status, out: `${r.stdout}${r.stderr}` };
+}
+
+test('--check passes on the committed output and fails naming a hand-edited file', () => {
+  const dir = copyPackage();
+  const clean = run('--check', '--root', dir);
+  assert.equal(clean.status, 0, clean.out);
+
+  const file = join(dir, 'src', 'generated', 'schemas.ts');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('z.maxLength(128)', 'z.maxLength(256)'));
+  const edited = run('--check', '--root', dir);
+  assert.equal(edited.status, 1, edited.out);
+  assert.match(edited.out, /stale: .*schemas\.ts/);
+  assert.doesNotMatch(edited.out, /stale: .*types\.ts/);
+});
+
+test('--check fails when the contract changes without regenerating', () => {
+  const dir = copyPackage();
+  const spec = join(dir, 'openapi', 'introserv.yaml');
+  writeFileSync(
+    spec,
+    readFileSync(spec, 'utf8')
+      .replace('Message, up to 5000 characters.', 'Message text.')
+      .replace('maxLength: 5000', 'maxLength: 6000'),
+  );
+  const r = run('--check', '--root', dir);
+  assert.equal(r.status, 1);
+  assert.match(r.out, /stale: .*types\.ts/);
+  assert.match(r.out, /stale: .*schemas\.ts/);
+});
+
+const mini: OpenApiDocument = {
+  security: [{ bearer: [] }],
+  paths: {
+    '/v1/things/{id}': {
+      put: {
+        operationId: 'putThing',
+        parameters: [
+          { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+          { name: 'dryRun', in: 'query', schema: { type: 'boolean' } },
+        ],
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } },
+        },
+        responses: {
+          '200': { content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } } },
+        },
+        'x-introserv-sensitive': true,
+      },
+    },
+  },
+  components: {
+    schemas: {
+      Thing: {
+        type: 'object',
+        required: ['name', 'size'],
+        properties: {
+          name: { type: 'string', minLength: 1 },
+          size: { $ref: '#/components/schemas/Size' },
+          tags: { type: 'array', items: { type: 'string', const: 'x' }, maxItems: 2 },
+          note: { type: ['string', 'null'] },
+        },
+      },
+      Size: {
+        type: 'object',
+        required: ['value'],
+        properties: { value: { type: 'integer', minimum: 0 }, unit: { type: 'string', enum: ['cm', 'in'] } },
+      },
+    },
+  },
+};
+
+test('topological order puts referenced schemas first and rejects cycles', () => {
+  assert.deepEqual(topoOrder(mini.components!.schemas!), ['Size', 'Thing']);
+  assert.throws(
+    () =>
+      topoOrder({
+        A: { type: 'object', properties: { b: { $ref: '#/components/schemas/B' } } },
+        B: { type: 'object', properties: { a: { $ref: '#/components/schemas/A' } } },
+      }),
+    /cycle: A → B → A/,
+  );
+});
+
+test('generated modules work: strict bodies (nested too), stripping responses, coerced queries', async () => {
+  const out = generate(mini);
+  assert.match(out.schemas, /^\/\/ Generated .* do not edit/);
+  assert.match(out.operations, /putThing: \{"method":"PUT","path":"\/v1\/things\/\{id\}"/);
+  assert.match(out.operations, /"sensitive":true/);
+  // Inside the package's node_modules so that `zod/mini` resolves (and no tool picks the files up).
+  const local = join(pkg, 'node_modules', `.generate-test-${process.pid}`);
+  mkdirSync(local, { recursive: true });
+  temps.push(local);
+  writeFileSync(join(local, 'schemas.ts'), out.schemas);
+  writeFileSync(join(local, 'responses.ts'), out.responses);
+  const schemas = (await import(pathToFileURL(join(local, 'schemas.ts')).href)) as Record<
+    string,
+    { safeParse(v: unknown): { success: boolean; data?: unknown; error?: { issues: unknown[] } } }
+  >;
+  const responses = (await import(pathToFileURL(join(local, 'responses.ts')).href)) as typeof schemas;
+
+  const body = { name: 'a', size: { value: 1, unit: 'cm' }, tags: ['x'], note: null };
+  assert.equal(schemas.putThingBody!.safeParse(body).success, true);
+  assert.equal(schemas.putThingBody!.safeParse({ ...body, extra: 1 }).success, false, 'strict body');
+  assert.equal(
+    schemas.putThingBody!.safeParse({ ...body, size: { value: 1, extra: 1 } }).success,
+    false,
+    'strict nested component',
+  );
+  const parsed = responses.putThingResponse!.safeParse({ ...body, extra: 1, size: { value: 2, more: true } });
+  assert.deepEqual(parsed.data, { name: 'a', size: { value: 2 }, tags: ['x'], note: null });
+  assert.deepEqual(schemas.putThingQuery!.safeParse({ dryRun: 'true' }).data, { dryRun: true });
+  assert.equal(schemas.putThingQuery!.safeParse({ dryRun: 'maybe' }).success, false);
+  assert.equal(
+    schemas.putThingBody!.safeParse({ ...body, tags: ['x', 'x', 'x'] }).success,
+    false,
+    'maxItems',
+  );
+  assert.equal(schemas.putThingBody!.safeParse({ ...body, tags: ['y'] }).success, false, 'const');
+  assert.equal(schemas.putThingBody!.safeParse({ ...body, size: { value: -1 } }).success, false, 'minimum');
+  assert.equal(schemas.putThingBody!.safeParse({ ...body, size: { value: 1.5 } }).success, false, 'integer');
+});
