@@ -1,0 +1,34 @@
+// Site-wide data: the title and the navigation, in reading order.
+export default {
+  title: 'Introserv Kit',
+  description:
+    'An embeddable TypeScript SDK, web components and a reference server for the Introserv billing customer panel.',
+  nav: [
+    {
+      title: 'Start',
+      items: [
+        { title: 'Overview', url: '/' },
+        { title: 'Getting started', url: '/getting-started/' },
+        { title: 'Examples', url: '/examples/' },
+        { title: 'The sandbox', url: '/sandbox/' },
+      ],
+    },
+    {
+      title: 'Guides',
+      items: [
+        { title: 'Theming', url: '/guides/theming/' },
+        { title: 'Adding a locale', url: '/guides/locales/' },
+        { title: 'Security', url: '/guides/security/' },
+        { title: 'The SDK', url: '/guides/sdk/' },
+        { title: 'React', url: '/guides/react/' },
+      ],
+    },
+    {
+      title: 'Reference',
+      items: [
+        { title: 'Elements', url: '/elements/' },
+        { title: 'HTTP API', url: '/api/' },
+      ],
+    },
+  ],
+};
