@@ -1,0 +1,115 @@
+import { errorFromResponse } from './factory.js';
+import {
+  AuthenticationError,
+  IntroservError,
+  NetworkError,
+  ServerError,
+  TimeoutError,
+  type FieldError,
+} from './errors.js';
+import type { IntroservCore } from './core.js';
+
+/** Per-call options every resource method accepts. */
+export interface RequestOptions {
+  signal?: AbortSignal;
+  /** Reuse a key across calls (e.g. for as long as a confirm dialog lives); default: one per call. */
+  idempotencyKey?: string;
+  /** A step-up token for this call, instead of the one the core holds. */
+  stepUpToken?: string;
+  /** The ETag of the resource as last read, for updates. */
+  ifMatch?: string;
+}
+
+/** One contract operation, as a resource method calls it. */
+export interface OperationSpec {
+  /** The operationId (names the response schema for `validateResponses`). */
+  id: string;
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  path: string;
+  /** Needs a step-up: the core adds `X-Introserv-Step-Up`. */
+  sensitive?: boolean;
+  parseAs?: 'json' | 'text' | 'blob';
+}
+
+export interface RequestInput {
+  path?: Record<string, string>;
+  query?: object;
+  body?: unknown;
+}
+
+let responseValidator: Promise<typeof import('./validate-response.js')> | undefined;
+
+/**
+ * Sends one operation through the core and returns the parsed body with the response, or throws the
+ * IntroservError the factory picks. Transport failures become NetworkError / TimeoutError; the caller's
+ * own abort is rethrown as is.
+ */
+export async function send<T>(
+  core: IntroservCore,
+  spec: OperationSpec,
+  input: RequestInput = {},
+  options: RequestOptions = {},
+): Promise<{ data: T; response: Response }> {
+  const headers: Record<string, string> = {};
+  if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
+  if (options.ifMatch) headers['If-Match'] = options.ifMatch;
+  const stepUp = options.stepUpToken ?? (spec.sensitive ? core.getStepUpToken() : undefined);
+  if (stepUp) headers['X-Introserv-Step-Up'] = stepUp;
+  let result: { data?: unknown; error?: unknown; response: Response };
+  try {
+    result = await (
+      core.client as unknown as { request: (...args: unknown[]) => Promise<typeof result> }
+    ).request(spec.method, spec.path, {
+      params: { path: input.path, query: input.query },
+      body: input.body,
+      headers,
+      signal: options.signal,
+      parseAs: spec.parseAs ?? 'json',
+    });
+  } catch (error) {
+    if (options.signal?.aborted || error instanceof IntroservError) throw error;
+    const name = (error as Error)?.name;
+    throw name === 'TimeoutError'
+      ? new TimeoutError(`No response within ${core.options.timeoutMs} ms`, { code: 'timeout', cause: error })
+      : new NetworkError(`Network error: ${(error as Error)?.message ?? error}`, {
+          code: 'network_error',
+          cause: error,
+        });
+  }
+  const { response } = result;
+  if (!response.ok) {
+    const error = errorFromResponse(response, result.error);
+    if (
+      error instanceof AuthenticationError &&
+      error.code === 'unauthenticated' &&
+      !options.signal?.aborted
+    ) {
+      core.clearToken();
+    }
+    throw error;
+  }
+  let data = result.data;
+  if (core.options.validateResponses && (spec.parseAs ?? 'json') === 'json' && data !== undefined) {
+    const check = await (responseValidator ??= import('./validate-response.js'));
+    const checked = check.validateResponse(spec.id, data);
+    if (!checked.ok) {
+      throw new ServerError(`The ${spec.id} response does not match the contract`, {
+        status: response.status,
+        code: 'invalid_response',
+        problem: { errors: checked.errors as FieldError[] },
+      });
+    }
+    data = checked.data;
+  }
+  return { data: data as T, response };
+}
+
+/** A memoised accessor: one resource object per core, made on first use. */
+export function resource<T>(make: (core: IntroservCore) => T): (core: IntroservCore) => T {
+  const made = new WeakMap<IntroservCore, T>();
+  return (core) => {
+    let r = made.get(core);
+    if (!r) made.set(core, (r = make(core)));
+    return r;
+  };
+}
