@@ -90,8 +90,9 @@ function installIfStale() {
     : spawnSync('pnpm', args, { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) {
     throw new Error(
-      'pnpm install failed. If better-sqlite3 failed to compile, install a C++ toolchain and Python ' +
-        '(Debian: apt-get install -y build-essential python3).',
+      'pnpm install --frozen-lockfile failed (see above). "lockfile is not up to date": a package.json ' +
+        'changed without `pnpm install`; a compile error in better-sqlite3: install a C++ toolchain and ' +
+        'Python (Debian: apt-get install -y build-essential python3).',
     );
   }
   mkdirSync(dirname(hashFile), { recursive: true });
