@@ -310,7 +310,8 @@ async function runStage(stage, options) {
   let output = '';
   const notes = [];
   const write = (chunk) => {
-    const text = chunk.toString();
+    // Progress bars redraw with cursor codes; a log file wants plain lines.
+    const text = options.verbose ? chunk.toString() : chunk.toString().replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
     output += text;
     log.write(text);
     if (options.verbose) process.stdout.write(text);
