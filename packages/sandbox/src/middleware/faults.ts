@@ -21,6 +21,8 @@ export interface FaultState {
   spec: FaultSpec;
   /** The spec text as given (empty when none). */
   text: string;
+  /** Source of randomness for the draws (replaceable for deterministic tests). */
+  random: () => number;
 }
 
 export const NO_FAULTS: FaultSpec = { error5xx: 0, drop: 0, latency: null, gatewaysDown: [] };
@@ -78,18 +80,18 @@ export function parseFaultSpec(text: string | undefined): FaultSpec {
 }
 
 export function createFaultState(text?: string): FaultState {
-  return { spec: parseFaultSpec(text), text: text?.trim() ?? '' };
+  return { spec: parseFaultSpec(text), text: text?.trim() ?? '', random: Math.random };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function faultsMiddleware(): MiddlewareHandler<SandboxEnv> {
   return async (c, next) => {
-    const { spec } = c.var.deps.faults;
+    const { spec, random } = c.var.deps.faults;
     if (!c.req.path.startsWith('/v1/') || c.req.method === 'OPTIONS') return next();
     const draw = (): Response | null => {
-      if (spec.drop > 0 && Math.random() < spec.drop) return dropConnection(c.env);
-      if (spec.error5xx > 0 && Math.random() < spec.error5xx) {
+      if (spec.drop > 0 && random() < spec.drop) return dropConnection(c.env);
+      if (spec.error5xx > 0 && random() < spec.error5xx) {
         return problemResponse(
           problem(503, 'unavailable', 'Injected fault: the service is unavailable.').withHeader('Retry-After', '1'),
           c.req.path,
@@ -99,7 +101,7 @@ export function faultsMiddleware(): MiddlewareHandler<SandboxEnv> {
     };
     if (spec.latency) {
       const [a, b] = spec.latency;
-      await sleep(a + Math.floor(Math.random() * (b - a + 1)));
+      await sleep(a + Math.floor(random() * (b - a + 1)));
     }
     const before = draw();
     if (before) return before;
