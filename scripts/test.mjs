@@ -18,6 +18,7 @@ import { bootstrap } from './bootstrap.mjs';
 import { cacheDir, findFiles, formatSeconds, root, run, which } from './lib.mjs';
 
 const TOTAL_BUDGET_S = 600;
+const ANSI_CODES = new RegExp(`${String.fromCharCode(27)}\\[[0-9;?]*[A-Za-z]`, 'g');
 const logDir = join(cacheDir, 'test-logs');
 
 const has = (path) => existsSync(join(root, path));
@@ -311,7 +312,7 @@ async function runStage(stage, options) {
   const notes = [];
   const write = (chunk) => {
     // Progress bars redraw with cursor codes; a log file wants plain lines.
-    const text = options.verbose ? chunk.toString() : chunk.toString().replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
+    const text = options.verbose ? chunk.toString() : chunk.toString().replace(ANSI_CODES, '');
     output += text;
     log.write(text);
     if (options.verbose) process.stdout.write(text);
