@@ -1,6 +1,7 @@
 // The contract's own rules, checked on the parsed YAML: the design's operations, descriptions on every
 // field, and the cross-cutting headers and problem responses on every operation.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
@@ -264,4 +265,23 @@ test('sandbox routes: every route of the design with its outbox entry fields', (
   const entry = sandboxDoc.components?.schemas?.OutboxEntry as JsonSchema;
   for (const f of ['kind', 'to', 'subject', 'text', 'code', 'gateway', 'callerNumber', 'at'])
     assert.ok(entry.properties?.[f], `outbox entry has ${f}`);
+});
+
+test('redocly lint (recommended rules) is clean for both files', () => {
+  const bin = join(root, '..', '..', 'node_modules', '.bin', 'redocly');
+  const r = spawnSync(
+    bin,
+    [
+      'lint',
+      'openapi/introserv.yaml',
+      'openapi/sandbox.yaml',
+      '--config',
+      'redocly.yaml',
+      '--format',
+      'summary',
+    ],
+    { cwd: root, encoding: 'utf8', timeout: 60_000, env: { ...process.env, REDOCLY_TELEMETRY: 'off' } },
+  );
+  assert.equal(r.status, 0, `${r.stdout}${r.stderr}`);
+  assert.doesNotMatch(`${r.stdout}${r.stderr}`, /\d+ warnings?\b/);
 });

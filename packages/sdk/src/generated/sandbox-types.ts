@@ -304,17 +304,17 @@ export interface components {
        * @description When the quote expires (UTC), 15 minutes after it was made.
        */
       expiresAt: string;
-      /** @description The lines (one per order for a batch renewal). */
+      /** @description The lines: one per order for a batch renewal; a credit (cancellation, cheaper plan) is a negative line. */
       lines: components['schemas']['QuoteLine'][];
-      /** @description Sum of the lines, before tax. */
+      /** @description Sum of the lines, before tax (negative for a credit). */
       subtotal: components['schemas']['Money'];
-      /** @description Tax on the subtotal, by the account country and profile type. */
+      /** @description Tax: round-half-up(subtotal × rate), by the account country and profile type; negative on a plan-change credit. 0 on a cancellation, whose refund is a share of what was paid tax included. */
       tax: components['schemas']['Money'];
-      /** @description Amount charged to the balance (subtotal + tax); 0 when nothing is charged. */
+      /** @description subtotal + tax, signed: positive is charged to the balance, negative is credited to it, 0 moves nothing. */
       total: components['schemas']['Money'];
-      /** @description Amount credited back to the balance (cancellation, or a plan change to a cheaper plan), tax included. */
+      /** @description Present on credits (a cancellation `now`, a plan change to a cheaper plan): the amount credited to the balance, tax included; equals −`total`. */
       refund?: components['schemas']['Money'];
-      /** @description The balance after the action, if executed now. */
+      /** @description The balance after the action if executed now: the current balance − `total`. */
       balanceAfter: components['schemas']['Money'];
       /** @description Terms of service text the user agrees to by confirming. */
       terms?: string;

@@ -560,7 +560,7 @@ export interface paths {
     put?: never;
     /**
      * Quote a renewal
-     * @description Prices a renewal for a period (default: the order's period). Periods are 1, 3 or 12 calendar months; the renewal moves `paidUntil` forward by the period from the old `paidUntil`, even when overdue. Price = the plan price for the period, plus tax.
+     * @description Prices a renewal for a period (default: the order's period): the plan's price for that period plus tax. Periods are 1, 3 or 12 calendar months; the renewal moves `paidUntil` forward by the period from the old `paidUntil`, even when overdue: the new period starts the day after the old `paidUntil` and ends one day before the same day N months later (2026-01-31 + monthly → 2026-02-28). An overdue order stays overdue if the new `paidUntil` is still before today. 409 `action_not_allowed` when the order's `actions` lack `renew`.
      */
     post: operations['quoteRenewal'];
     delete?: never;
@@ -640,7 +640,7 @@ export interface paths {
     put?: never;
     /**
      * Quote a plan change
-     * @description Prorates a change of plan for the rest of the paid period, in exact integer arithmetic. The order keeps its period. today = the server clock's UTC date; periodDays = the days of the current paid period (periodStart..paidUntil inclusive); unusedDays = max(0, paidUntil − today) (today counts as used). difference = new plan's price − current price for the period (net). If difference ≥ 0 the quote charges floor(difference × unusedDays ÷ periodDays) plus tax; if < 0 it credits ceil(−difference × unusedDays ÷ periodDays) plus its tax to the balance (`refund`). Both roundings are in the customer's favour. The new price applies from the next renewal.
+     * @description Prorates a change of plan for the rest of the paid period, in exact integer arithmetic. The order keeps its period. today = the server clock's UTC date; periodDays = the days of the current paid period (periodStart..paidUntil inclusive); unusedDays = min(periodDays, max(0, paidUntil − today)) (today counts as used). difference = new plan's price − current price for the period (net). If difference ≥ 0 the quote charges floor(difference × unusedDays ÷ periodDays) plus tax; if < 0 it credits ceil(−difference × unusedDays ÷ periodDays) plus its tax to the balance (`refund`). Both roundings are in the customer's favour. The new price applies from the next renewal.
      */
     post: operations['quotePlanChange'];
     delete?: never;
@@ -680,7 +680,7 @@ export interface paths {
     put?: never;
     /**
      * Quote a cancellation
-     * @description `now`: refund = floor(paidTotal × unusedDays ÷ periodDays), where paidTotal is what was charged (tax included) for the current period, unusedDays = max(0, paidUntil − today) with today the server clock's UTC date (today counts as used), periodDays = the days of the current paid period (periodStart..paidUntil inclusive); the order becomes `cancelled` at once. `period_end`: refund 0, `cancelAt` = `paidUntil`; the order closes the day after. The quote's `terms` carry the terms of service.
+     * @description `now`: refund = floor(paidTotal × unusedDays ÷ periodDays), where paidTotal is what was charged (tax included) for the current period, unusedDays = min(periodDays, max(0, paidUntil − today)) with today the server clock's UTC date (today counts as used), periodDays = the days of the current paid period (periodStart..paidUntil inclusive); the order becomes `cancelled` at once. `period_end`: refund 0, `cancelAt` = `paidUntil`; the order closes the day after. The quote's `terms` carry the terms of service.
      */
     post: operations['quoteCancellation'];
     delete?: never;
@@ -1440,17 +1440,17 @@ export interface components {
        * @description When the quote expires (UTC), 15 minutes after it was made.
        */
       expiresAt: string;
-      /** @description The lines (one per order for a batch renewal). */
+      /** @description The lines: one per order for a batch renewal; a credit (cancellation, cheaper plan) is a negative line. */
       lines: components['schemas']['QuoteLine'][];
-      /** @description Sum of the lines, before tax. */
+      /** @description Sum of the lines, before tax (negative for a credit). */
       subtotal: components['schemas']['Money'];
-      /** @description Tax on the subtotal, by the account country and profile type. */
+      /** @description Tax: round-half-up(subtotal × rate), by the account country and profile type; negative on a plan-change credit. 0 on a cancellation, whose refund is a share of what was paid tax included. */
       tax: components['schemas']['Money'];
-      /** @description Amount charged to the balance (subtotal + tax); 0 when nothing is charged. */
+      /** @description subtotal + tax, signed: positive is charged to the balance, negative is credited to it, 0 moves nothing. */
       total: components['schemas']['Money'];
-      /** @description Amount credited back to the balance (cancellation, or a plan change to a cheaper plan), tax included. */
+      /** @description Present on credits (a cancellation `now`, a plan change to a cheaper plan): the amount credited to the balance, tax included; equals −`total`. */
       refund?: components['schemas']['Money'];
-      /** @description The balance after the action, if executed now. */
+      /** @description The balance after the action if executed now: the current balance − `total`. */
       balanceAfter: components['schemas']['Money'];
       /** @description Terms of service text the user agrees to by confirming. */
       terms?: string;
