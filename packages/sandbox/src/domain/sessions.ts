@@ -79,7 +79,7 @@ export function requireSession(c: Context<SandboxEnv>): { account: AccountRow; s
 export function stepUpMethods(account: AccountRow): string[] {
   const methods = ['password'];
   if (account.totp_enabled_at) methods.push('totp');
-  if (account.mobile_phone && account.phone_verified) methods.push('sms', 'call');
+  if (account.mobile_phone && account.phone_verified) methods.push('verification');
   return methods;
 }
 
