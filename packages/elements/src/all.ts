@@ -1,0 +1,10 @@
+// Every element, in one file (built to dist/all.js). zod's jitless mode comes first: no eval under a strict CSP.
+import './base/jitless.js';
+import './components/provider/provider.js';
+import './components/login/login.js';
+import './components/step-up/step-up.js';
+import './components/verification/verification.js';
+import './components/profile/profile.js';
+import './components/notifications/notifications.js';
+import './components/ticket-form/ticket-form.js';
+import './components/orders/orders.js';

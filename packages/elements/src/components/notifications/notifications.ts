@@ -1,0 +1,13 @@
+import '../../base/jitless.js';
+import { IntroservNotificationsElement } from './notifications.component.js';
+
+export * from './notifications.component.js';
+
+if (!customElements.get('introserv-notifications'))
+  customElements.define('introserv-notifications', IntroservNotificationsElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'introserv-notifications': IntroservNotificationsElement;
+  }
+}

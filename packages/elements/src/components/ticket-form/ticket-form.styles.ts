@@ -1,0 +1,11 @@
+import { css } from 'lit';
+
+export default css`
+  form {
+    display: grid;
+    gap: var(--_space);
+  }
+  select {
+    appearance: auto;
+  }
+`;

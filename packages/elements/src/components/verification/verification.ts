@@ -1,0 +1,13 @@
+import '../../base/jitless.js';
+import { IntroservVerificationElement } from './verification.component.js';
+
+export * from './verification.component.js';
+
+if (!customElements.get('introserv-verification'))
+  customElements.define('introserv-verification', IntroservVerificationElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'introserv-verification': IntroservVerificationElement;
+  }
+}

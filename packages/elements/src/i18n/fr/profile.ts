@@ -1,0 +1,3 @@
+import type { Templates } from './types.js';
+
+export const templates: Templates = {};

@@ -1,0 +1,13 @@
+// The classes and types of every element, without defining any tag (import '@introserv/elements/<name>' or
+// '@introserv/elements/all.js' for that).
+export { IntroservElement, type ClientLike, type IntroservEventName } from './base/introserv-element.js';
+export { introservContext, type IntroservEnvironment } from './base/context.js';
+export { tokens, lightTokens, darkTokens, themeStylesheet, type TokenName } from './themes/tokens.js';
+export { useLocale, catalogueFor, sourceLocale, targetLocales } from './i18n/localization.js';
+export * from './components/provider/provider.component.js';
+export * from './components/login/login.component.js';
+export * from './components/step-up/step-up.component.js';
+export * from './components/verification/verification.component.js';
+export * from './components/profile/profile.component.js';
+export * from './components/notifications/notifications.component.js';
+export * from './components/ticket-form/ticket-form.component.js';
