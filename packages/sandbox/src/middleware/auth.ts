@@ -6,11 +6,14 @@ import { findSession, ipAllowed, ipNotAllowed, loadAccount, SESSION_COOKIE } fro
 import { problem } from '../problem.js';
 
 const MUTATIONS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** Routes that work without a session: a token or cookie sent along is ignored there. */
+const PUBLIC = new Set(['POST /v1/auth/session', 'POST /v1/auth/password-reset', 'POST /v1/auth/password-reset/confirm']);
 
 export function authMiddleware(): MiddlewareHandler<SandboxEnv> {
   return async (c, next) => {
     c.set('account', null);
     c.set('session', null);
+    if (PUBLIC.has(`${c.req.method} ${c.req.path.replace(/\/+$/, '')}`)) return next();
     const deps = c.var.deps;
     const header = c.req.header('authorization');
     let token: string | undefined;
