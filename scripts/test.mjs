@@ -73,13 +73,11 @@ const stages = [
     what: 'generated files match the contract',
     run: (ctx) => {
       ctx.require('packages/sdk/scripts/generate.ts');
-      return ctx.exec(process.execPath, [
-        '--import',
-        'tsx',
-        '--conditions=source',
-        'packages/sdk/scripts/generate.ts',
-        '--check',
-      ]);
+      return ctx.exec(
+        process.execPath,
+        ['--import', 'tsx', '--conditions=source', 'packages/sdk/scripts/generate.ts', '--check'],
+        { label: 'generate.ts --check' },
+      );
     },
   },
   {
@@ -358,7 +356,8 @@ async function runStage(stage, options) {
         throw new StageFailure(`${label ?? command} timed out after ${stage.budget * 4} s (4× the budget)`);
       }
       if (result.error) throw new StageFailure(`${command}: ${result.error.message}`);
-      if (result.code !== 0) throw new StageFailure(`${label ?? command} exited with ${result.code}`);
+      const name = label ?? (command === process.execPath ? `node ${args[0]}` : command);
+      if (result.code !== 0) throw new StageFailure(`${name} exited with ${result.code}`);
     },
   };
   const started = Date.now();
