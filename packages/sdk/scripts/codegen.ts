@@ -245,6 +245,14 @@ export class SchemaEmitter {
   }
 }
 
+/**
+ * Marks every zod call as pure so bundlers drop the schemas a page does not import: without it a
+ * top-level `z.object(...)` counts as a side effect and every schema of the module is kept.
+ */
+export function pure(code: string): string {
+  return code.replace(/(^|[^.\w$])z\./g, '$1/* @__PURE__ */ z.');
+}
+
 function withChecks(base: string, checks: string[]): string {
   return checks.length ? `${base}.check(${checks.join(', ')})` : base;
 }
@@ -364,7 +372,7 @@ export function generate(doc: OpenApiDocument, options: GenerateOptions = {}): G
     if (bodySchema) {
       info.body = `${id}Body`;
       info.bodyRequired = op.requestBody?.required === true;
-      requestDecls.push(`export const ${id}Body = ${emitter.emit(bodySchema, 'strict')};`);
+      requestDecls.push(`export const ${id}Body = ${pure(emitter.emit(bodySchema, 'strict'))};`);
     }
     const query = params.filter((p) => p.in === 'query');
     if (query.length) {
@@ -376,7 +384,7 @@ export function generate(doc: OpenApiDocument, options: GenerateOptions = {}): G
         else if (!p.required) inner = `z.optional(${inner})`;
         return `${key(p.name)}: ${inner}`;
       });
-      requestDecls.push(`export const ${id}Query = z.strictObject({ ${fields.join(', ')} });`);
+      requestDecls.push(`export const ${id}Query = ${pure(`z.strictObject({ ${fields.join(', ')} })`)};`);
     }
     const pathParams = params.filter((p) => p.in === 'path');
     if (pathParams.length) {
@@ -384,7 +392,7 @@ export function generate(doc: OpenApiDocument, options: GenerateOptions = {}): G
       const fields = pathParams.map(
         (p) => `${key(p.name)}: ${emitter.emit(p.schema ?? { type: 'string' }, 'strip')}`,
       );
-      requestDecls.push(`export const ${id}Params = z.object({ ${fields.join(', ')} });`);
+      requestDecls.push(`export const ${id}Params = ${pure(`z.object({ ${fields.join(', ')} })`)};`);
     }
     const codes = new Set<string>();
     for (const [status, raw] of Object.entries(op.responses ?? {})) {
@@ -398,7 +406,7 @@ export function generate(doc: OpenApiDocument, options: GenerateOptions = {}): G
         if (type === 'application/json' && media?.schema) {
           info.response = `${id}Response`;
           const expr = emitter.emit(media.schema, 'strip');
-          responseDecls.push(`export const ${id}Response = ${expr};`);
+          responseDecls.push(`export const ${id}Response = ${pure(expr)};`);
         }
       }
     }
@@ -409,7 +417,7 @@ export function generate(doc: OpenApiDocument, options: GenerateOptions = {}): G
   // Component declarations: response style for each, then strict variants where requests need them.
   const decls: string[] = [];
   for (const name of order) {
-    decls.push(`export const ${name} = ${emitter.emit(components[name] as JsonSchema, 'strip')};`);
+    decls.push(`export const ${name} = ${pure(emitter.emit(components[name] as JsonSchema, 'strip'))};`);
   }
   const strictDecls: string[] = [];
   for (const name of order) {

@@ -7,59 +7,84 @@ const toNumber = (value: unknown): unknown =>
   typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
 
 // Components (responses: unknown keys are stripped)
-export const ResetResult = z.object({ seed: z.enum(['demo', 'empty']), orders: z.int().check(z.gte(0)) });
-export const OutboxEntry = z.object({
-  id: z.string(),
-  kind: z.enum(['email', 'sms', 'call']),
-  to: z.string(),
-  login: z.optional(z.nullable(z.string())),
-  subject: z.nullable(z.string()),
-  text: z.nullable(z.string()),
-  code: z.nullable(z.string()),
-  gateway: z.nullable(z.enum(['primary', 'secondary'])),
-  callerNumber: z.nullable(z.string().check(z.regex(/^\+[1-9][0-9]{6,14}$/))),
-  at: z.iso.datetime({ offset: true }),
+export const ResetResult = /* @__PURE__ */ z.object({
+  seed: /* @__PURE__ */ z.enum(['demo', 'empty']),
+  orders: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0)),
 });
-export const Outbox = z.object({ items: z.array(OutboxEntry) });
-export const Clock = z.object({ now: z.iso.datetime({ offset: true }), today: z.iso.date() });
-export const Faults = z.object({ spec: z.string() });
-export const CompanyVerificationResult = z.object({
-  login: z.string(),
+export const OutboxEntry = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string(),
+  kind: /* @__PURE__ */ z.enum(['email', 'sms', 'call']),
+  to: /* @__PURE__ */ z.string(),
+  login: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string())),
+  subject: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+  text: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+  code: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+  gateway: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.enum(['primary', 'secondary'])),
+  callerNumber: /* @__PURE__ */ z.nullable(
+    /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^\+[1-9][0-9]{6,14}$/)),
+  ),
+  at: /* @__PURE__ */ z.iso.datetime({ offset: true }),
+});
+export const Outbox = /* @__PURE__ */ z.object({ items: /* @__PURE__ */ z.array(OutboxEntry) });
+export const Clock = /* @__PURE__ */ z.object({
+  now: /* @__PURE__ */ z.iso.datetime({ offset: true }),
+  today: /* @__PURE__ */ z.iso.date(),
+});
+export const Faults = /* @__PURE__ */ z.object({ spec: /* @__PURE__ */ z.string() });
+export const CompanyVerificationResult = /* @__PURE__ */ z.object({
+  login: /* @__PURE__ */ z.string(),
   companyVerification: CompanyVerification,
 });
-export const SettledPayment = z.object({ payment: Payment });
+export const SettledPayment = /* @__PURE__ */ z.object({ payment: Payment });
 
 // Strict variants of the components nested in request bodies
 
 // Requests: bodies and queries are strict (unknown keys rejected)
-export const resetSandboxBody = z.strictObject({
-  seed: z.optional(z.enum(['demo', 'empty'])),
-  orders: z.optional(z.int().check(z.gte(0), z.lte(10000))),
-});
-export const listOutboxQuery = z.strictObject({
-  to: z.optional(z.string().check(z.maxLength(254))),
-  kind: z.optional(z.enum(['email', 'sms', 'call'])),
-  limit: z._default(z.pipe(z.transform(toNumber), z.int().check(z.gte(1), z.lte(1000))), 100),
-});
-export const setClockBody = z.strictObject({
-  advance: z.optional(
-    z.string().check(z.minLength(3), z.regex(/^P(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?(?:\d+S)?)?$/)),
+export const resetSandboxBody = /* @__PURE__ */ z.strictObject({
+  seed: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['demo', 'empty'])),
+  orders: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(10000)),
   ),
-  set: z.optional(z.iso.datetime({ offset: true })),
 });
-export const setFaultsBody = z.strictObject({
-  spec: z
+export const listOutboxQuery = /* @__PURE__ */ z.strictObject({
+  to: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(254))),
+  kind: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['email', 'sms', 'call'])),
+  limit: /* @__PURE__ */ z._default(
+    /* @__PURE__ */ z.pipe(
+      /* @__PURE__ */ z.transform(toNumber),
+      /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(1000)),
+    ),
+    100,
+  ),
+});
+export const setClockBody = /* @__PURE__ */ z.strictObject({
+  advance: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z
+      .string()
+      .check(
+        /* @__PURE__ */ z.minLength(3),
+        /* @__PURE__ */ z.regex(/^P(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?(?:\d+S)?)?$/),
+      ),
+  ),
+  set: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.iso.datetime({ offset: true })),
+});
+export const setFaultsBody = /* @__PURE__ */ z.strictObject({
+  spec: /* @__PURE__ */ z
     .string()
     .check(
-      z.maxLength(200),
-      z.regex(
+      /* @__PURE__ */ z.maxLength(200),
+      /* @__PURE__ */ z.regex(
         /^$|^(?:(?:5xx|drop)=(?:0(?:\.\d+)?|1(?:\.0+)?)|latency=\d+-\d+)(?:,(?:(?:5xx|drop)=(?:0(?:\.\d+)?|1(?:\.0+)?)|latency=\d+-\d+))*$/,
       ),
     ),
 });
-export const decideCompanyVerificationBody = z.strictObject({
-  login: z.string().check(z.minLength(1), z.maxLength(64)),
-  decision: z.enum(['verified', 'rejected']),
+export const decideCompanyVerificationBody = /* @__PURE__ */ z.strictObject({
+  login: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(64)),
+  decision: /* @__PURE__ */ z.enum(['verified', 'rejected']),
 });
-export const settlePaymentBody = z.strictObject({ outcome: z.enum(['succeeded', 'failed']) });
-export const settlePaymentParams = z.object({ id: z.string().check(z.maxLength(64)) });
+export const settlePaymentBody = /* @__PURE__ */ z.strictObject({
+  outcome: /* @__PURE__ */ z.enum(['succeeded', 'failed']),
+});
+export const settlePaymentParams = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(64)),
+});

@@ -6,13 +6,15 @@ const toNumber = (value: unknown): unknown =>
   typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
 
 // Components (responses: unknown keys are stripped)
-export const Money = z.object({
-  amount: z.int().check(z.gte(-1000000000000), z.lte(1000000000000)),
-  currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+export const Money = /* @__PURE__ */ z.object({
+  amount: /* @__PURE__ */ z
+    .int()
+    .check(/* @__PURE__ */ z.gte(-1000000000000), /* @__PURE__ */ z.lte(1000000000000)),
+  currency: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[A-Z]{3}$/)),
 });
-export const FieldError = z.object({
-  pointer: z.string(),
-  code: z.enum([
+export const FieldError = /* @__PURE__ */ z.object({
+  pointer: /* @__PURE__ */ z.string(),
+  code: /* @__PURE__ */ z.enum([
     'required',
     'invalid_type',
     'invalid_format',
@@ -22,9 +24,9 @@ export const FieldError = z.object({
     'not_allowed',
     'unknown_field',
   ]),
-  message: z.string(),
+  message: /* @__PURE__ */ z.string(),
 });
-export const ErrorCode = z.enum([
+export const ErrorCode = /* @__PURE__ */ z.enum([
   'malformed_request',
   'idempotency_key_required',
   'unauthenticated',
@@ -55,164 +57,223 @@ export const ErrorCode = z.enum([
   'code_locked',
   'unavailable',
 ]);
-export const StepUpMethod = z.enum(['password', 'totp', 'verification']);
-export const QuoteLine = z.object({
-  description: z.string(),
-  orderId: z.optional(z.string()),
+export const StepUpMethod = /* @__PURE__ */ z.enum(['password', 'totp', 'verification']);
+export const QuoteLine = /* @__PURE__ */ z.object({
+  description: /* @__PURE__ */ z.string(),
+  orderId: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   amount: Money,
 });
-export const Quote = z.object({
-  id: z.string(),
-  kind: z.enum(['new_order', 'renewal', 'batch_renewal', 'plan_change', 'cancellation']),
-  expiresAt: z.iso.datetime({ offset: true }),
-  lines: z.array(QuoteLine),
+export const Quote = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string(),
+  kind: /* @__PURE__ */ z.enum(['new_order', 'renewal', 'batch_renewal', 'plan_change', 'cancellation']),
+  expiresAt: /* @__PURE__ */ z.iso.datetime({ offset: true }),
+  lines: /* @__PURE__ */ z.array(QuoteLine),
   subtotal: Money,
   tax: Money,
   total: Money,
-  refund: z.optional(Money),
+  refund: /* @__PURE__ */ z.optional(Money),
   balanceAfter: Money,
-  terms: z.optional(z.string()),
+  terms: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
 });
-export const Problem = z.object({
-  type: z.string(),
-  title: z.string(),
-  status: z.int().check(z.gte(400), z.lte(599)),
-  detail: z.optional(z.string()),
-  instance: z.optional(z.string()),
+export const Problem = /* @__PURE__ */ z.object({
+  type: /* @__PURE__ */ z.string(),
+  title: /* @__PURE__ */ z.string(),
+  status: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(400), /* @__PURE__ */ z.lte(599)),
+  detail: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  instance: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   code: ErrorCode,
-  errors: z.optional(z.array(FieldError)),
-  shortfall: z.optional(Money),
-  methods: z.optional(z.array(StepUpMethod)),
-  callerIp: z.optional(z.string()),
-  quote: z.optional(Quote),
-  current: z.optional(z.record(z.string(), z.unknown())),
+  errors: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(FieldError)),
+  shortfall: /* @__PURE__ */ z.optional(Money),
+  methods: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(StepUpMethod)),
+  callerIp: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  quote: /* @__PURE__ */ z.optional(Quote),
+  current: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()),
+  ),
 });
-export const SessionToken = z.object({
-  token: z.optional(z.string()),
-  expiresAt: z.iso.datetime({ offset: true }),
-  login: z.string(),
-  mode: z.enum(['token', 'cookie']),
+export const SessionToken = /* @__PURE__ */ z.object({
+  token: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  expiresAt: /* @__PURE__ */ z.iso.datetime({ offset: true }),
+  login: /* @__PURE__ */ z.string(),
+  mode: /* @__PURE__ */ z.enum(['token', 'cookie']),
 });
-export const Session = z.object({
-  login: z.string(),
-  mode: z.enum(['token', 'cookie']),
-  expiresAt: z.iso.datetime({ offset: true }),
-  stepUpExpiresAt: z.nullable(z.iso.datetime({ offset: true })),
+export const Session = /* @__PURE__ */ z.object({
+  login: /* @__PURE__ */ z.string(),
+  mode: /* @__PURE__ */ z.enum(['token', 'cookie']),
+  expiresAt: /* @__PURE__ */ z.iso.datetime({ offset: true }),
+  stepUpExpiresAt: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.iso.datetime({ offset: true })),
 });
-export const StepUp = z.object({ stepUpToken: z.string(), expiresAt: z.iso.datetime({ offset: true }) });
-export const PasswordResetRequested = z.object({ expiresAt: z.iso.datetime({ offset: true }) });
-export const Verification = z.object({
-  id: z.string(),
-  channel: z.enum(['sms', 'call']),
-  gateway: z.enum(['primary', 'secondary']),
-  purpose: z.enum(['phone', 'step_up']),
-  to: z.string(),
-  expiresAt: z.iso.datetime({ offset: true }),
-  attemptsLeft: z.int().check(z.gte(0), z.lte(5)),
-  status: z.enum(['pending', 'confirmed', 'expired', 'locked']),
+export const StepUp = /* @__PURE__ */ z.object({
+  stepUpToken: /* @__PURE__ */ z.string(),
+  expiresAt: /* @__PURE__ */ z.iso.datetime({ offset: true }),
 });
-export const ProfileType = z.enum(['individual', 'company']);
-export const CompanyVerification = z.enum(['none', 'verification_pending', 'verified', 'rejected']);
-export const Company = z.object({
-  name: z.string().check(z.minLength(1), z.maxLength(200)),
-  registrationNumber: z.string().check(z.minLength(1), z.maxLength(50)),
-  vatNumber: z.optional(z.nullable(z.string().check(z.regex(/^[A-Z]{2}[0-9A-Z+*.]{2,13}$/)))),
+export const PasswordResetRequested = /* @__PURE__ */ z.object({
+  expiresAt: /* @__PURE__ */ z.iso.datetime({ offset: true }),
 });
-export const PostalAddress = z.object({
-  street: z.string().check(z.minLength(1), z.maxLength(200)),
-  city: z.string().check(z.minLength(1), z.maxLength(100)),
-  postalCode: z.string().check(z.minLength(1), z.maxLength(20)),
-  country: z.string().check(z.regex(/^[A-Z]{2}$/)),
+export const Verification = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string(),
+  channel: /* @__PURE__ */ z.enum(['sms', 'call']),
+  gateway: /* @__PURE__ */ z.enum(['primary', 'secondary']),
+  purpose: /* @__PURE__ */ z.enum(['phone', 'step_up']),
+  to: /* @__PURE__ */ z.string(),
+  expiresAt: /* @__PURE__ */ z.iso.datetime({ offset: true }),
+  attemptsLeft: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(5)),
+  status: /* @__PURE__ */ z.enum(['pending', 'confirmed', 'expired', 'locked']),
 });
-export const Profile = z.object({
-  lastName: z.string().check(z.minLength(1), z.maxLength(100)),
-  firstName: z.string().check(z.minLength(1), z.maxLength(100)),
-  email: z.email().check(z.maxLength(254)),
-  emailStatus: z.enum(['confirmed', 'pending']),
-  pendingEmail: z.nullable(z.email().check(z.maxLength(254))),
-  mobilePhone: z.nullable(z.string().check(z.regex(/^\+[1-9][0-9]{6,14}$/))),
-  phoneVerified: z.boolean(),
-  city: z.string().check(z.minLength(1), z.maxLength(100)),
-  address: z.string().check(z.minLength(1), z.maxLength(200)),
-  country: z.string().check(z.regex(/^[A-Z]{2}$/)),
+export const ProfileType = /* @__PURE__ */ z.enum(['individual', 'company']);
+export const CompanyVerification = /* @__PURE__ */ z.enum([
+  'none',
+  'verification_pending',
+  'verified',
+  'rejected',
+]);
+export const Company = /* @__PURE__ */ z.object({
+  name: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(200)),
+  registrationNumber: /* @__PURE__ */ z
+    .string()
+    .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(50)),
+  vatNumber: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.nullable(
+      /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[A-Z]{2}[0-9A-Z+*.]{2,13}$/)),
+    ),
+  ),
+});
+export const PostalAddress = /* @__PURE__ */ z.object({
+  street: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(200)),
+  city: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(100)),
+  postalCode: /* @__PURE__ */ z
+    .string()
+    .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(20)),
+  country: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[A-Z]{2}$/)),
+});
+export const Profile = /* @__PURE__ */ z.object({
+  lastName: /* @__PURE__ */ z
+    .string()
+    .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(100)),
+  firstName: /* @__PURE__ */ z
+    .string()
+    .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(100)),
+  email: /* @__PURE__ */ z.email().check(/* @__PURE__ */ z.maxLength(254)),
+  emailStatus: /* @__PURE__ */ z.enum(['confirmed', 'pending']),
+  pendingEmail: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.email().check(/* @__PURE__ */ z.maxLength(254))),
+  mobilePhone: /* @__PURE__ */ z.nullable(
+    /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^\+[1-9][0-9]{6,14}$/)),
+  ),
+  phoneVerified: /* @__PURE__ */ z.boolean(),
+  city: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(100)),
+  address: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(200)),
+  country: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[A-Z]{2}$/)),
   profileType: ProfileType,
-  company: z.nullable(Company),
+  company: /* @__PURE__ */ z.nullable(Company),
   companyVerification: CompanyVerification,
-  postalAddress: z.nullable(PostalAddress),
-  currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+  postalAddress: /* @__PURE__ */ z.nullable(PostalAddress),
+  currency: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[A-Z]{3}$/)),
 });
-export const EmailChange = z.object({
-  pendingEmail: z.email().check(z.maxLength(254)),
-  expiresAt: z.iso.datetime({ offset: true }),
+export const EmailChange = /* @__PURE__ */ z.object({
+  pendingEmail: /* @__PURE__ */ z.email().check(/* @__PURE__ */ z.maxLength(254)),
+  expiresAt: /* @__PURE__ */ z.iso.datetime({ offset: true }),
 });
-export const IpAllowList = z.object({
-  entries: z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(100)),
+export const IpAllowList = /* @__PURE__ */ z.object({
+  entries: /* @__PURE__ */ z
+    .array(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(100)))
+    .check(/* @__PURE__ */ z.maxLength(100)),
 });
-export const Security = z.object({
-  login: z.string(),
-  lastSignIn: z.nullable(z.object({ ip: z.string(), at: z.iso.datetime({ offset: true }) })),
-  currentIp: z.string(),
-  securityCode: z.object({ set: z.boolean(), setAt: z.nullable(z.iso.datetime({ offset: true })) }),
+export const Security = /* @__PURE__ */ z.object({
+  login: /* @__PURE__ */ z.string(),
+  lastSignIn: /* @__PURE__ */ z.nullable(
+    /* @__PURE__ */ z.object({
+      ip: /* @__PURE__ */ z.string(),
+      at: /* @__PURE__ */ z.iso.datetime({ offset: true }),
+    }),
+  ),
+  currentIp: /* @__PURE__ */ z.string(),
+  securityCode: /* @__PURE__ */ z.object({
+    set: /* @__PURE__ */ z.boolean(),
+    setAt: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.iso.datetime({ offset: true })),
+  }),
   ipAllowList: IpAllowList,
-  twoFactor: z.object({ enabled: z.boolean(), enabledAt: z.nullable(z.iso.datetime({ offset: true })) }),
-  recoveryCodesLeft: z.int().check(z.gte(0), z.lte(10)),
-  passwordChangedAt: z.nullable(z.iso.datetime({ offset: true })),
+  twoFactor: /* @__PURE__ */ z.object({
+    enabled: /* @__PURE__ */ z.boolean(),
+    enabledAt: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.iso.datetime({ offset: true })),
+  }),
+  recoveryCodesLeft: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(10)),
+  passwordChangedAt: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.iso.datetime({ offset: true })),
 });
-export const SecurityCodeState = z.object({ set: z.boolean(), setAt: z.iso.datetime({ offset: true }) });
-export const TwoFactorSetup = z.object({
-  secret: z.string().check(z.regex(/^[A-Z2-7]+=*$/)),
-  otpauthUri: z.url(),
+export const SecurityCodeState = /* @__PURE__ */ z.object({
+  set: /* @__PURE__ */ z.boolean(),
+  setAt: /* @__PURE__ */ z.iso.datetime({ offset: true }),
 });
-export const RecoveryCodes = z.object({
-  recoveryCodes: z.array(z.string()).check(z.minLength(10), z.maxLength(10)),
+export const TwoFactorSetup = /* @__PURE__ */ z.object({
+  secret: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[A-Z2-7]+=*$/)),
+  otpauthUri: /* @__PURE__ */ z.url(),
 });
-export const Notifications = z.object({
-  newsletter: z.boolean(),
-  lowBalanceThreshold: z.nullable(Money),
-  invoicesEmail: z.nullable(z.email().check(z.maxLength(254))),
-  supportEmail: z.nullable(z.email().check(z.maxLength(254))),
-  complaintsEmail: z.nullable(z.email().check(z.maxLength(254))),
+export const RecoveryCodes = /* @__PURE__ */ z.object({
+  recoveryCodes: /* @__PURE__ */ z
+    .array(/* @__PURE__ */ z.string())
+    .check(/* @__PURE__ */ z.minLength(10), /* @__PURE__ */ z.maxLength(10)),
 });
-export const Ticket = z.object({
-  id: z.string(),
-  kind: z.enum(['support', 'complaint', 'country_change']),
-  subject: z.string().check(z.minLength(1), z.maxLength(200)),
-  message: z.string().check(z.minLength(1), z.maxLength(5000)),
-  status: z.enum(['open', 'answered', 'closed']),
-  createdAt: z.iso.datetime({ offset: true }),
-  to: z.email(),
+export const Notifications = /* @__PURE__ */ z.object({
+  newsletter: /* @__PURE__ */ z.boolean(),
+  lowBalanceThreshold: /* @__PURE__ */ z.nullable(Money),
+  invoicesEmail: /* @__PURE__ */ z.nullable(
+    /* @__PURE__ */ z.email().check(/* @__PURE__ */ z.maxLength(254)),
+  ),
+  supportEmail: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.email().check(/* @__PURE__ */ z.maxLength(254))),
+  complaintsEmail: /* @__PURE__ */ z.nullable(
+    /* @__PURE__ */ z.email().check(/* @__PURE__ */ z.maxLength(254)),
+  ),
 });
-export const TicketList = z.object({ items: z.array(Ticket), nextCursor: z.nullable(z.string()) });
-export const Period = z.enum(['monthly', 'quarterly', 'yearly']);
-export const OrderField = z.object({
-  name: z.string().check(z.regex(/^[a-z][a-zA-Z0-9_]*$/)),
-  label: z.string(),
-  type: z.enum(['text', 'select', 'number']),
-  required: z.boolean(),
-  options: z.optional(z.array(z.object({ value: z.string(), label: z.string() }))),
-  pattern: z.optional(z.string()),
-  minLength: z.optional(z.int().check(z.gte(0))),
-  maxLength: z.optional(z.int().check(z.gte(1))),
-  minimum: z.optional(z.int()),
-  maximum: z.optional(z.int()),
+export const Ticket = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string(),
+  kind: /* @__PURE__ */ z.enum(['support', 'complaint', 'country_change']),
+  subject: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(200)),
+  message: /* @__PURE__ */ z
+    .string()
+    .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(5000)),
+  status: /* @__PURE__ */ z.enum(['open', 'answered', 'closed']),
+  createdAt: /* @__PURE__ */ z.iso.datetime({ offset: true }),
+  to: /* @__PURE__ */ z.email(),
 });
-export const PlanPrices = z.object({
-  monthly: z.optional(Money),
-  quarterly: z.optional(Money),
-  yearly: z.optional(Money),
+export const TicketList = /* @__PURE__ */ z.object({
+  items: /* @__PURE__ */ z.array(Ticket),
+  nextCursor: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
 });
-export const Plan = z.object({
-  id: z.string(),
-  kind: z.enum(['dedicated', 'vps']),
-  name: z.string(),
-  description: z.string(),
-  specs: z.array(z.object({ label: z.string(), value: z.string() })),
+export const Period = /* @__PURE__ */ z.enum(['monthly', 'quarterly', 'yearly']);
+export const OrderField = /* @__PURE__ */ z.object({
+  name: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[a-z][a-zA-Z0-9_]*$/)),
+  label: /* @__PURE__ */ z.string(),
+  type: /* @__PURE__ */ z.enum(['text', 'select', 'number']),
+  required: /* @__PURE__ */ z.boolean(),
+  options: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.array(
+      /* @__PURE__ */ z.object({ value: /* @__PURE__ */ z.string(), label: /* @__PURE__ */ z.string() }),
+    ),
+  ),
+  pattern: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  minLength: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0))),
+  maxLength: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1))),
+  minimum: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int()),
+  maximum: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int()),
+});
+export const PlanPrices = /* @__PURE__ */ z.object({
+  monthly: /* @__PURE__ */ z.optional(Money),
+  quarterly: /* @__PURE__ */ z.optional(Money),
+  yearly: /* @__PURE__ */ z.optional(Money),
+});
+export const Plan = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string(),
+  kind: /* @__PURE__ */ z.enum(['dedicated', 'vps']),
+  name: /* @__PURE__ */ z.string(),
+  description: /* @__PURE__ */ z.string(),
+  specs: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ z.object({ label: /* @__PURE__ */ z.string(), value: /* @__PURE__ */ z.string() }),
+  ),
   prices: PlanPrices,
-  orderFields: z.array(OrderField),
-  available: z.boolean(),
+  orderFields: /* @__PURE__ */ z.array(OrderField),
+  available: /* @__PURE__ */ z.boolean(),
 });
-export const PlanList = z.object({ items: z.array(Plan) });
-export const OrderStatus = z.enum([
+export const PlanList = /* @__PURE__ */ z.object({ items: /* @__PURE__ */ z.array(Plan) });
+export const OrderStatus = /* @__PURE__ */ z.enum([
   'pending',
   'processing',
   'active',
@@ -221,81 +282,100 @@ export const OrderStatus = z.enum([
   'cancelled',
   'closed',
 ]);
-export const OrderAction = z.enum(['renew', 'change_plan', 'cancel', 'edit']);
-export const Order = z.object({
-  id: z.string(),
-  planId: z.string(),
-  planName: z.string(),
-  kind: z.enum(['dedicated', 'vps']),
-  ip: z.nullable(z.string()),
-  label: z.nullable(z.string().check(z.maxLength(100))),
-  autoRenew: z.boolean(),
+export const OrderAction = /* @__PURE__ */ z.enum(['renew', 'change_plan', 'cancel', 'edit']);
+export const Order = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string(),
+  planId: /* @__PURE__ */ z.string(),
+  planName: /* @__PURE__ */ z.string(),
+  kind: /* @__PURE__ */ z.enum(['dedicated', 'vps']),
+  ip: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+  label: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(100))),
+  autoRenew: /* @__PURE__ */ z.boolean(),
   period: Period,
   price: Money,
-  paidUntil: z.iso.date(),
-  daysRemaining: z.int(),
+  paidUntil: /* @__PURE__ */ z.iso.date(),
+  daysRemaining: /* @__PURE__ */ z.int(),
   status: OrderStatus,
-  actions: z.array(OrderAction),
-  createdAt: z.iso.datetime({ offset: true }),
-  cancelAt: z.optional(z.nullable(z.iso.date())),
-  fields: z.record(z.string(), z.union([z.string(), z.number()])),
-});
-export const OrderList = z.object({ items: z.array(Order), nextCursor: z.nullable(z.string()) });
-export const BatchRenewalResult = z.object({
-  results: z.array(
-    z.object({ orderId: z.string(), status: z.enum(['renewed', 'failed']), problem: z.optional(Problem) }),
+  actions: /* @__PURE__ */ z.array(OrderAction),
+  createdAt: /* @__PURE__ */ z.iso.datetime({ offset: true }),
+  cancelAt: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.iso.date())),
+  fields: /* @__PURE__ */ z.record(
+    /* @__PURE__ */ z.string(),
+    /* @__PURE__ */ z.union([/* @__PURE__ */ z.string(), /* @__PURE__ */ z.number()]),
   ),
 });
-export const PaymentMethod = z.object({
-  id: z.string(),
-  name: z.string(),
-  kind: z.enum(['card', 'sepa', 'bank_transfer', 'paypal']),
+export const OrderList = /* @__PURE__ */ z.object({
+  items: /* @__PURE__ */ z.array(Order),
+  nextCursor: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
 });
-export const Balance = z.object({
+export const BatchRenewalResult = /* @__PURE__ */ z.object({
+  results: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ z.object({
+      orderId: /* @__PURE__ */ z.string(),
+      status: /* @__PURE__ */ z.enum(['renewed', 'failed']),
+      problem: /* @__PURE__ */ z.optional(Problem),
+    }),
+  ),
+});
+export const PaymentMethod = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string(),
+  name: /* @__PURE__ */ z.string(),
+  kind: /* @__PURE__ */ z.enum(['card', 'sepa', 'bank_transfer', 'paypal']),
+});
+export const Balance = /* @__PURE__ */ z.object({
   balance: Money,
-  lowBalanceThreshold: z.nullable(Money),
-  paymentMethods: z.array(PaymentMethod),
+  lowBalanceThreshold: /* @__PURE__ */ z.nullable(Money),
+  paymentMethods: /* @__PURE__ */ z.array(PaymentMethod),
 });
-export const Transaction = z.object({
-  id: z.string(),
-  kind: z.enum(['payment', 'charge', 'refund', 'adjustment']),
+export const Transaction = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string(),
+  kind: /* @__PURE__ */ z.enum(['payment', 'charge', 'refund', 'adjustment']),
   amount: Money,
-  description: z.string(),
-  orderId: z.nullable(z.string()),
-  invoiceId: z.nullable(z.string()),
-  at: z.iso.datetime({ offset: true }),
+  description: /* @__PURE__ */ z.string(),
+  orderId: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+  invoiceId: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+  at: /* @__PURE__ */ z.iso.datetime({ offset: true }),
   balanceAfter: Money,
 });
-export const TransactionList = z.object({ items: z.array(Transaction), nextCursor: z.nullable(z.string()) });
-export const Refund = z.object({
-  id: z.string(),
-  orderId: z.string(),
-  amount: Money,
-  at: z.iso.datetime({ offset: true }),
-  reason: z.nullable(z.string().check(z.maxLength(500))),
+export const TransactionList = /* @__PURE__ */ z.object({
+  items: /* @__PURE__ */ z.array(Transaction),
+  nextCursor: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
 });
-export const RefundList = z.object({ items: z.array(Refund), nextCursor: z.nullable(z.string()) });
-export const Invoice = z.object({
-  id: z.string(),
-  number: z.string(),
-  status: z.enum(['unpaid', 'paid', 'cancelled']),
-  kind: z.enum(['top_up', 'order']),
-  lines: z.array(QuoteLine),
+export const Refund = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string(),
+  orderId: /* @__PURE__ */ z.string(),
+  amount: Money,
+  at: /* @__PURE__ */ z.iso.datetime({ offset: true }),
+  reason: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(500))),
+});
+export const RefundList = /* @__PURE__ */ z.object({
+  items: /* @__PURE__ */ z.array(Refund),
+  nextCursor: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+});
+export const Invoice = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string(),
+  number: /* @__PURE__ */ z.string(),
+  status: /* @__PURE__ */ z.enum(['unpaid', 'paid', 'cancelled']),
+  kind: /* @__PURE__ */ z.enum(['top_up', 'order']),
+  lines: /* @__PURE__ */ z.array(QuoteLine),
   subtotal: Money,
   tax: Money,
   total: Money,
-  issuedAt: z.iso.datetime({ offset: true }),
-  paidAt: z.nullable(z.iso.datetime({ offset: true })),
+  issuedAt: /* @__PURE__ */ z.iso.datetime({ offset: true }),
+  paidAt: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.iso.datetime({ offset: true })),
 });
-export const InvoiceList = z.object({ items: z.array(Invoice), nextCursor: z.nullable(z.string()) });
-export const Payment = z.object({
-  id: z.string(),
-  invoiceId: z.string(),
-  methodId: z.string(),
+export const InvoiceList = /* @__PURE__ */ z.object({
+  items: /* @__PURE__ */ z.array(Invoice),
+  nextCursor: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+});
+export const Payment = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string(),
+  invoiceId: /* @__PURE__ */ z.string(),
+  methodId: /* @__PURE__ */ z.string(),
   amount: Money,
-  status: z.enum(['pending', 'succeeded', 'failed']),
-  createdAt: z.iso.datetime({ offset: true }),
-  settledAt: z.nullable(z.iso.datetime({ offset: true })),
+  status: /* @__PURE__ */ z.enum(['pending', 'succeeded', 'failed']),
+  createdAt: /* @__PURE__ */ z.iso.datetime({ offset: true }),
+  settledAt: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.iso.datetime({ offset: true })),
 });
 
 // Strict variants of the components nested in request bodies
@@ -316,158 +396,311 @@ const PostalAddressStrict = z.strictObject({
 });
 
 // Requests: bodies and queries are strict (unknown keys rejected)
-export const createSessionBody = z.strictObject({
-  login: z.string().check(z.minLength(1), z.maxLength(64)),
-  password: z.string().check(z.minLength(1), z.maxLength(128)),
-  totpCode: z.optional(z.string().check(z.regex(/^[0-9]{6}$/))),
-  recoveryCode: z.optional(z.string().check(z.minLength(8), z.maxLength(32))),
-  mode: z.optional(z.enum(['token', 'cookie'])),
-});
-export const createStepUpBody = z.strictObject({
-  password: z.optional(z.string().check(z.minLength(1), z.maxLength(128))),
-  totpCode: z.optional(z.string().check(z.regex(/^[0-9]{6}$/))),
-  verificationId: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
-});
-export const requestPasswordResetBody = z.strictObject({
-  login: z.string().check(z.minLength(1), z.maxLength(64)),
-});
-export const confirmPasswordResetBody = z.strictObject({
-  login: z.string().check(z.minLength(1), z.maxLength(64)),
-  code: z.string().check(z.regex(/^[0-9]{4,8}$/)),
-  newPassword: z.string().check(z.minLength(8), z.maxLength(128)),
-});
-export const startVerificationBody = z.strictObject({
-  channel: z.enum(['sms', 'call']),
-  gateway: z.optional(z.enum(['primary', 'secondary'])),
-  purpose: z.enum(['phone', 'step_up']),
-});
-export const confirmVerificationBody = z.strictObject({ code: z.string().check(z.regex(/^[0-9]{4,8}$/)) });
-export const confirmVerificationParams = z.object({ id: z.string().check(z.maxLength(64)) });
-export const updateProfileBody = z.strictObject({
-  lastName: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
-  firstName: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
-  city: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
-  address: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
-  mobilePhone: z.optional(z.nullable(z.string().check(z.regex(/^\+[1-9][0-9]{6,14}$/)))),
-  country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
-  profileType: z.optional(ProfileType),
-  company: z.optional(z.nullable(CompanyStrict)),
-  postalAddress: z.optional(z.nullable(PostalAddressStrict)),
-});
-export const requestEmailChangeBody = z.strictObject({ newEmail: z.email().check(z.maxLength(254)) });
-export const confirmEmailChangeBody = z.strictObject({ code: z.string().check(z.regex(/^[0-9]{4,8}$/)) });
-export const replaceIpAllowListBody = z.strictObject({
-  entries: z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(100)),
-  acknowledgeLockout: z.optional(z.boolean()),
-});
-export const setSecurityCodeBody = z.strictObject({
-  code: z.string().check(z.minLength(4), z.maxLength(64)),
-});
-export const changePasswordBody = z.strictObject({
-  currentPassword: z.string().check(z.minLength(1), z.maxLength(128)),
-  newPassword: z.string().check(z.minLength(8), z.maxLength(128)),
-});
-export const enableTwoFactorBody = z.strictObject({ code: z.string().check(z.regex(/^[0-9]{6}$/)) });
-export const disableTwoFactorBody = z.strictObject({
-  code: z.optional(z.string().check(z.regex(/^[0-9]{6}$/))),
-  password: z.optional(z.string().check(z.minLength(1), z.maxLength(128))),
-});
-export const replaceNotificationsBody = z.strictObject({
-  newsletter: z.boolean(),
-  lowBalanceThreshold: z.nullable(MoneyStrict),
-  invoicesEmail: z.nullable(z.email().check(z.maxLength(254))),
-  supportEmail: z.nullable(z.email().check(z.maxLength(254))),
-  complaintsEmail: z.nullable(z.email().check(z.maxLength(254))),
-});
-export const listTicketsQuery = z.strictObject({
-  limit: z._default(z.pipe(z.transform(toNumber), z.int().check(z.gte(1), z.lte(100))), 25),
-  cursor: z.optional(z.string().check(z.maxLength(200))),
-});
-export const createTicketBody = z.strictObject({
-  kind: z.enum(['support', 'complaint', 'country_change']),
-  subject: z.string().check(z.minLength(1), z.maxLength(200)),
-  message: z.string().check(z.minLength(1), z.maxLength(5000)),
-  country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
-});
-export const listPlansQuery = z.strictObject({ kind: z.optional(z.enum(['dedicated', 'vps'])) });
-export const getPlanParams = z.object({ id: z.string().check(z.maxLength(64)) });
-export const listOrdersQuery = z.strictObject({
-  view: z._default(z.enum(['active', 'history']), 'active'),
-  status: z.optional(
-    z.enum(['pending', 'processing', 'active', 'overdue', 'suspended', 'cancelled', 'closed']),
+export const createSessionBody = /* @__PURE__ */ z.strictObject({
+  login: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(64)),
+  password: /* @__PURE__ */ z
+    .string()
+    .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(128)),
+  totpCode: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[0-9]{6}$/)),
   ),
-  q: z.optional(z.string().check(z.maxLength(100))),
-  sort: z._default(z.enum(['id', 'paidUntil', 'daysRemaining', 'price', 'status', 'createdAt']), 'paidUntil'),
-  order: z._default(z.enum(['asc', 'desc']), 'asc'),
-  limit: z._default(z.pipe(z.transform(toNumber), z.int().check(z.gte(1), z.lte(100))), 25),
-  cursor: z.optional(z.string().check(z.maxLength(200))),
-});
-export const createOrderBody = z.strictObject({ quoteId: z.string().check(z.minLength(1), z.maxLength(64)) });
-export const exportOrdersQuery = z.strictObject({
-  view: z._default(z.enum(['active', 'history']), 'active'),
-  status: z.optional(
-    z.enum(['pending', 'processing', 'active', 'overdue', 'suspended', 'cancelled', 'closed']),
+  recoveryCode: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(8), /* @__PURE__ */ z.maxLength(32)),
   ),
-  q: z.optional(z.string().check(z.maxLength(100))),
-  sort: z._default(z.enum(['id', 'paidUntil', 'daysRemaining', 'price', 'status', 'createdAt']), 'paidUntil'),
-  order: z._default(z.enum(['asc', 'desc']), 'asc'),
+  mode: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['token', 'cookie'])),
 });
-export const getOrderParams = z.object({ id: z.string().check(z.maxLength(64)) });
-export const updateOrderBody = z.strictObject({
-  label: z.optional(z.nullable(z.string().check(z.maxLength(100)))),
-  autoRenew: z.optional(z.boolean()),
+export const createStepUpBody = /* @__PURE__ */ z.strictObject({
+  password: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(128)),
+  ),
+  totpCode: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[0-9]{6}$/)),
+  ),
+  verificationId: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(64)),
+  ),
 });
-export const updateOrderParams = z.object({ id: z.string().check(z.maxLength(64)) });
-export const quoteOrderBody = z.strictObject({
-  planId: z.string().check(z.minLength(1), z.maxLength(64)),
+export const requestPasswordResetBody = /* @__PURE__ */ z.strictObject({
+  login: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(64)),
+});
+export const confirmPasswordResetBody = /* @__PURE__ */ z.strictObject({
+  login: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(64)),
+  code: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[0-9]{4,8}$/)),
+  newPassword: /* @__PURE__ */ z
+    .string()
+    .check(/* @__PURE__ */ z.minLength(8), /* @__PURE__ */ z.maxLength(128)),
+});
+export const startVerificationBody = /* @__PURE__ */ z.strictObject({
+  channel: /* @__PURE__ */ z.enum(['sms', 'call']),
+  gateway: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['primary', 'secondary'])),
+  purpose: /* @__PURE__ */ z.enum(['phone', 'step_up']),
+});
+export const confirmVerificationBody = /* @__PURE__ */ z.strictObject({
+  code: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[0-9]{4,8}$/)),
+});
+export const confirmVerificationParams = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(64)),
+});
+export const updateProfileBody = /* @__PURE__ */ z.strictObject({
+  lastName: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(100)),
+  ),
+  firstName: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(100)),
+  ),
+  city: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(100)),
+  ),
+  address: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(200)),
+  ),
+  mobilePhone: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.nullable(
+      /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^\+[1-9][0-9]{6,14}$/)),
+    ),
+  ),
+  country: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[A-Z]{2}$/)),
+  ),
+  profileType: /* @__PURE__ */ z.optional(ProfileType),
+  company: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(CompanyStrict)),
+  postalAddress: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(PostalAddressStrict)),
+});
+export const requestEmailChangeBody = /* @__PURE__ */ z.strictObject({
+  newEmail: /* @__PURE__ */ z.email().check(/* @__PURE__ */ z.maxLength(254)),
+});
+export const confirmEmailChangeBody = /* @__PURE__ */ z.strictObject({
+  code: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[0-9]{4,8}$/)),
+});
+export const replaceIpAllowListBody = /* @__PURE__ */ z.strictObject({
+  entries: /* @__PURE__ */ z
+    .array(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(100)))
+    .check(/* @__PURE__ */ z.maxLength(100)),
+  acknowledgeLockout: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+});
+export const setSecurityCodeBody = /* @__PURE__ */ z.strictObject({
+  code: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(4), /* @__PURE__ */ z.maxLength(64)),
+});
+export const changePasswordBody = /* @__PURE__ */ z.strictObject({
+  currentPassword: /* @__PURE__ */ z
+    .string()
+    .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(128)),
+  newPassword: /* @__PURE__ */ z
+    .string()
+    .check(/* @__PURE__ */ z.minLength(8), /* @__PURE__ */ z.maxLength(128)),
+});
+export const enableTwoFactorBody = /* @__PURE__ */ z.strictObject({
+  code: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[0-9]{6}$/)),
+});
+export const disableTwoFactorBody = /* @__PURE__ */ z.strictObject({
+  code: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[0-9]{6}$/))),
+  password: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(128)),
+  ),
+});
+export const replaceNotificationsBody = /* @__PURE__ */ z.strictObject({
+  newsletter: /* @__PURE__ */ z.boolean(),
+  lowBalanceThreshold: /* @__PURE__ */ z.nullable(MoneyStrict),
+  invoicesEmail: /* @__PURE__ */ z.nullable(
+    /* @__PURE__ */ z.email().check(/* @__PURE__ */ z.maxLength(254)),
+  ),
+  supportEmail: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.email().check(/* @__PURE__ */ z.maxLength(254))),
+  complaintsEmail: /* @__PURE__ */ z.nullable(
+    /* @__PURE__ */ z.email().check(/* @__PURE__ */ z.maxLength(254)),
+  ),
+});
+export const listTicketsQuery = /* @__PURE__ */ z.strictObject({
+  limit: /* @__PURE__ */ z._default(
+    /* @__PURE__ */ z.pipe(
+      /* @__PURE__ */ z.transform(toNumber),
+      /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(100)),
+    ),
+    25,
+  ),
+  cursor: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(200))),
+});
+export const createTicketBody = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.enum(['support', 'complaint', 'country_change']),
+  subject: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(200)),
+  message: /* @__PURE__ */ z
+    .string()
+    .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(5000)),
+  country: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[A-Z]{2}$/)),
+  ),
+});
+export const listPlansQuery = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['dedicated', 'vps'])),
+});
+export const getPlanParams = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(64)),
+});
+export const listOrdersQuery = /* @__PURE__ */ z.strictObject({
+  view: /* @__PURE__ */ z._default(/* @__PURE__ */ z.enum(['active', 'history']), 'active'),
+  status: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.enum([
+      'pending',
+      'processing',
+      'active',
+      'overdue',
+      'suspended',
+      'cancelled',
+      'closed',
+    ]),
+  ),
+  q: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(100))),
+  sort: /* @__PURE__ */ z._default(
+    /* @__PURE__ */ z.enum(['id', 'paidUntil', 'daysRemaining', 'price', 'status', 'createdAt']),
+    'paidUntil',
+  ),
+  order: /* @__PURE__ */ z._default(/* @__PURE__ */ z.enum(['asc', 'desc']), 'asc'),
+  limit: /* @__PURE__ */ z._default(
+    /* @__PURE__ */ z.pipe(
+      /* @__PURE__ */ z.transform(toNumber),
+      /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(100)),
+    ),
+    25,
+  ),
+  cursor: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(200))),
+});
+export const createOrderBody = /* @__PURE__ */ z.strictObject({
+  quoteId: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(64)),
+});
+export const exportOrdersQuery = /* @__PURE__ */ z.strictObject({
+  view: /* @__PURE__ */ z._default(/* @__PURE__ */ z.enum(['active', 'history']), 'active'),
+  status: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.enum([
+      'pending',
+      'processing',
+      'active',
+      'overdue',
+      'suspended',
+      'cancelled',
+      'closed',
+    ]),
+  ),
+  q: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(100))),
+  sort: /* @__PURE__ */ z._default(
+    /* @__PURE__ */ z.enum(['id', 'paidUntil', 'daysRemaining', 'price', 'status', 'createdAt']),
+    'paidUntil',
+  ),
+  order: /* @__PURE__ */ z._default(/* @__PURE__ */ z.enum(['asc', 'desc']), 'asc'),
+});
+export const getOrderParams = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(64)),
+});
+export const updateOrderBody = /* @__PURE__ */ z.strictObject({
+  label: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(100))),
+  ),
+  autoRenew: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+});
+export const updateOrderParams = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(64)),
+});
+export const quoteOrderBody = /* @__PURE__ */ z.strictObject({
+  planId: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(64)),
   period: Period,
-  fields: z.record(z.string(), z.union([z.string(), z.number()])),
+  fields: /* @__PURE__ */ z.record(
+    /* @__PURE__ */ z.string(),
+    /* @__PURE__ */ z.union([/* @__PURE__ */ z.string(), /* @__PURE__ */ z.number()]),
+  ),
 });
-export const quoteRenewalBody = z.strictObject({ period: z.optional(Period) });
-export const quoteRenewalParams = z.object({ id: z.string().check(z.maxLength(64)) });
-export const renewOrderBody = z.strictObject({ quoteId: z.string().check(z.minLength(1), z.maxLength(64)) });
-export const renewOrderParams = z.object({ id: z.string().check(z.maxLength(64)) });
-export const quoteBatchRenewalBody = z.strictObject({
-  items: z
+export const quoteRenewalBody = /* @__PURE__ */ z.strictObject({
+  period: /* @__PURE__ */ z.optional(Period),
+});
+export const quoteRenewalParams = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(64)),
+});
+export const renewOrderBody = /* @__PURE__ */ z.strictObject({
+  quoteId: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(64)),
+});
+export const renewOrderParams = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(64)),
+});
+export const quoteBatchRenewalBody = /* @__PURE__ */ z.strictObject({
+  items: /* @__PURE__ */ z
     .array(
-      z.strictObject({
-        orderId: z.string().check(z.minLength(1), z.maxLength(64)),
-        period: z.optional(Period),
+      /* @__PURE__ */ z.strictObject({
+        orderId: /* @__PURE__ */ z
+          .string()
+          .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(64)),
+        period: /* @__PURE__ */ z.optional(Period),
       }),
     )
-    .check(z.minLength(1), z.maxLength(100)),
+    .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(100)),
 });
-export const batchRenewBody = z.strictObject({ quoteId: z.string().check(z.minLength(1), z.maxLength(64)) });
-export const quotePlanChangeBody = z.strictObject({
-  planId: z.string().check(z.minLength(1), z.maxLength(64)),
+export const batchRenewBody = /* @__PURE__ */ z.strictObject({
+  quoteId: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(64)),
 });
-export const quotePlanChangeParams = z.object({ id: z.string().check(z.maxLength(64)) });
-export const changePlanBody = z.strictObject({ quoteId: z.string().check(z.minLength(1), z.maxLength(64)) });
-export const changePlanParams = z.object({ id: z.string().check(z.maxLength(64)) });
-export const quoteCancellationBody = z.strictObject({ when: z.enum(['now', 'period_end']) });
-export const quoteCancellationParams = z.object({ id: z.string().check(z.maxLength(64)) });
-export const cancelOrderBody = z.strictObject({
-  quoteId: z.string().check(z.minLength(1), z.maxLength(64)),
-  reason: z.optional(z.string().check(z.maxLength(500))),
+export const quotePlanChangeBody = /* @__PURE__ */ z.strictObject({
+  planId: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(64)),
 });
-export const cancelOrderParams = z.object({ id: z.string().check(z.maxLength(64)) });
-export const listTransactionsQuery = z.strictObject({
-  kind: z.optional(z.enum(['payment', 'charge', 'refund', 'adjustment'])),
-  orderId: z.optional(z.string().check(z.maxLength(64))),
-  limit: z._default(z.pipe(z.transform(toNumber), z.int().check(z.gte(1), z.lte(100))), 25),
-  cursor: z.optional(z.string().check(z.maxLength(200))),
+export const quotePlanChangeParams = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(64)),
 });
-export const listRefundsQuery = z.strictObject({
-  limit: z._default(z.pipe(z.transform(toNumber), z.int().check(z.gte(1), z.lte(100))), 25),
-  cursor: z.optional(z.string().check(z.maxLength(200))),
+export const changePlanBody = /* @__PURE__ */ z.strictObject({
+  quoteId: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(64)),
 });
-export const listInvoicesQuery = z.strictObject({
-  status: z.optional(z.enum(['unpaid', 'paid', 'cancelled'])),
-  limit: z._default(z.pipe(z.transform(toNumber), z.int().check(z.gte(1), z.lte(100))), 25),
-  cursor: z.optional(z.string().check(z.maxLength(200))),
+export const changePlanParams = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(64)),
 });
-export const getInvoiceParams = z.object({ id: z.string().check(z.maxLength(64)) });
-export const getInvoicePdfParams = z.object({ id: z.string().check(z.maxLength(64)) });
-export const createTopUpBody = z.strictObject({ amount: MoneyStrict });
-export const payInvoiceBody = z.strictObject({ methodId: z.string().check(z.minLength(1), z.maxLength(64)) });
-export const payInvoiceParams = z.object({ id: z.string().check(z.maxLength(64)) });
+export const quoteCancellationBody = /* @__PURE__ */ z.strictObject({
+  when: /* @__PURE__ */ z.enum(['now', 'period_end']),
+});
+export const quoteCancellationParams = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(64)),
+});
+export const cancelOrderBody = /* @__PURE__ */ z.strictObject({
+  quoteId: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(64)),
+  reason: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(500))),
+});
+export const cancelOrderParams = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(64)),
+});
+export const listTransactionsQuery = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['payment', 'charge', 'refund', 'adjustment'])),
+  orderId: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(64))),
+  limit: /* @__PURE__ */ z._default(
+    /* @__PURE__ */ z.pipe(
+      /* @__PURE__ */ z.transform(toNumber),
+      /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(100)),
+    ),
+    25,
+  ),
+  cursor: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(200))),
+});
+export const listRefundsQuery = /* @__PURE__ */ z.strictObject({
+  limit: /* @__PURE__ */ z._default(
+    /* @__PURE__ */ z.pipe(
+      /* @__PURE__ */ z.transform(toNumber),
+      /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(100)),
+    ),
+    25,
+  ),
+  cursor: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(200))),
+});
+export const listInvoicesQuery = /* @__PURE__ */ z.strictObject({
+  status: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['unpaid', 'paid', 'cancelled'])),
+  limit: /* @__PURE__ */ z._default(
+    /* @__PURE__ */ z.pipe(
+      /* @__PURE__ */ z.transform(toNumber),
+      /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(100)),
+    ),
+    25,
+  ),
+  cursor: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(200))),
+});
+export const getInvoiceParams = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(64)),
+});
+export const getInvoicePdfParams = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(64)),
+});
+export const createTopUpBody = /* @__PURE__ */ z.strictObject({ amount: MoneyStrict });
+export const payInvoiceBody = /* @__PURE__ */ z.strictObject({
+  methodId: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(64)),
+});
+export const payInvoiceParams = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(64)),
+});
