@@ -160,3 +160,23 @@ test('generated modules work: strict bodies (nested too), stripping responses, c
   assert.equal(schemas.putThingBody!.safeParse({ ...body, size: { value: -1 } }).success, false, 'minimum');
   assert.equal(schemas.putThingBody!.safeParse({ ...body, size: { value: 1.5 } }).success, false, 'integer');
 });
+
+test('schemas tree-shake: a bundle importing one query schema leaves the others out', async () => {
+  const esbuild = await import('esbuild');
+  const result = await esbuild.build({
+    stdin: {
+      contents: "import { listOrdersQuery } from './src/generated/schemas.ts'; console.log(listOrdersQuery);",
+      resolveDir: pkg,
+      loader: 'ts',
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+  });
+  const code = result.outputFiles[0]!.text;
+  assert.match(code, /paidUntil/, 'the imported schema is there');
+  // The E.164 phone pattern only appears in profile schemas, "recoveryCodes" only in security ones.
+  assert.doesNotMatch(code, /\[1-9\]\[0-9\]\{6,14\}/);
+  assert.doesNotMatch(code, /country_change/);
+});
