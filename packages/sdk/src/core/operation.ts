@@ -5,9 +5,12 @@ import {
   NetworkError,
   ServerError,
   TimeoutError,
+  ValidationError,
   type FieldError,
 } from './errors.js';
 import type { IntroservCore } from './core.js';
+import type { operations } from '../generated/types.js';
+import type { SchemaName } from './input.js';
 
 /** Per-call options every resource method accepts. */
 export interface RequestOptions {
@@ -109,7 +112,97 @@ export function resource<T>(make: (core: IntroservCore) => T): (core: IntroservC
   const made = new WeakMap<IntroservCore, T>();
   return (core) => {
     let r = made.get(core);
-    if (!r) made.set(core, (r = make(core)));
+    if (!r) {
+      made.set(core, (r = make(core)));
+      // Fetch the input checks now, so the first call does not wait for them.
+      loadInput().catch(() => {});
+    }
     return r;
   };
 }
+
+/** Sends an operation and returns its parsed body. */
+export async function call<T>(
+  core: IntroservCore,
+  spec: OperationSpec,
+  input?: RequestInput,
+  options?: RequestOptions,
+): Promise<T> {
+  return (await send<T>(core, spec, input, options)).data;
+}
+
+/** A resource read or written under `If-Match`: the data and the `ETag` to send back with the next change. */
+export interface Versioned<T> {
+  data: T;
+  etag: string;
+}
+
+/** Sends an operation whose response carries an `ETag` (the `ifMatch` of the next update). */
+export async function callVersioned<T>(
+  core: IntroservCore,
+  spec: OperationSpec,
+  input?: RequestInput,
+  options?: RequestOptions,
+): Promise<Versioned<T>> {
+  const { data, response } = await send<T>(core, spec, input, options);
+  return { data, etag: response.headers.get('etag') ?? '' };
+}
+
+let input: Promise<typeof import('./input.js')> | undefined;
+/** Loads the input checks (zod and the request schemas) once. */
+export const loadInput = () => (input ??= import('./input.js'));
+
+/**
+ * Checks input with a generated schema before anything is sent; throws a ValidationError with the pointers
+ * and codes the server would give (`base` is `/query` for query parameters). Returns the input as given.
+ */
+export async function check<T>(schema: SchemaName, value: T, base = ''): Promise<T> {
+  const errors = (await loadInput()).checkInput(schema, value, base);
+  if (errors) throw invalid(errors);
+  return value;
+}
+
+/** A client-side ValidationError naming the first wrong field. */
+export function invalid(errors: FieldError[]): ValidationError {
+  const [first] = errors;
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+  return new ValidationError(`Invalid input: ${first?.pointer || '(body)'}: ${first?.message}${more}`, {
+    errors,
+  });
+}
+
+/** A path parameter (an id) must be a non-empty string; it is URL-encoded when sent. */
+export function id(value: string, name = 'id'): Record<string, string> {
+  if (typeof value !== 'string' || !value) {
+    throw invalid([
+      {
+        pointer: `/path/${name}`,
+        code: typeof value === 'string' ? 'required' : 'invalid_type',
+        message: 'Required',
+      },
+    ]);
+  }
+  return { [name]: value };
+}
+
+type Ops = operations;
+export type OperationId = keyof Ops;
+type Json<R> = R extends { content: { 'application/json': infer D } } ? D : void;
+/** The JSON body of an operation's success response (`void` for 204). */
+export type Data<K extends OperationId> = Ops[K]['responses'] extends infer R
+  ? 200 extends keyof R
+    ? Json<R[200]>
+    : 201 extends keyof R
+      ? Json<R[201]>
+      : 202 extends keyof R
+        ? Json<R[202]>
+        : void
+  : never;
+/** The JSON request body of an operation. */
+export type Body<K extends OperationId> = Ops[K] extends {
+  requestBody?: { content: { 'application/json': infer B } };
+}
+  ? B
+  : never;
+/** The query parameters of an operation. */
+export type Query<K extends OperationId> = NonNullable<Ops[K]['parameters']['query']>;
