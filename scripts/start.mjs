@@ -347,8 +347,12 @@ async function main() {
   await new Promise((done, fail) => server.once('error', fail).listen(staticPort, HOST, done));
 
   let sandbox;
+  let stopping = false;
   const stop = (code) => {
+    if (stopping) return;
+    stopping = true;
     server.close();
+    server.closeAllConnections();
     if (sandbox?.child.exitCode === null) {
       killTree(sandbox.child.pid, 'SIGTERM');
       setTimeout(() => killTree(sandbox.child.pid, 'SIGKILL'), 3000).unref();
@@ -380,7 +384,8 @@ async function main() {
   console.log('');
   sandbox.startEcho();
   sandbox.exited.then(({ code, signal }) => {
-    if (signal === 'SIGTERM' || signal === 'SIGKILL') return;
+    // Ctrl-C in a terminal reaches the sandbox too (same process group); that is a normal stop.
+    if (stopping || signal === 'SIGINT') return stop(0);
     console.error(`[start] the sandbox stopped (${code ?? signal}); log: .cache/start/sandbox.log`);
     stop(1);
   });
