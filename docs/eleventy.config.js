@@ -36,7 +36,7 @@ export default function (eleventyConfig) {
   eleventyConfig.addFilter('rel', relativeUrl);
   eleventyConfig.addFilter('json', (value) => JSON.stringify(value, null, 2));
   eleventyConfig.addPassthroughCopy({ 'src/assets/site.css': 'assets/site.css' });
-  eleventyConfig.addPassthroughCopy({ 'src/assets/fonts': 'assets/fonts' });
+  eleventyConfig.addPassthroughCopy({ 'src/assets/favicon.svg': 'assets/favicon.svg' });
   eleventyConfig.addWatchTarget('src/live/');
   eleventyConfig.on('eleventy.before', async ({ directories }) => {
     await buildAssets(path.resolve(directories.output));

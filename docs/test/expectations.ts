@@ -1,0 +1,26 @@
+// What each live example must show once it has its data from the sandbox (seed `demo`): text that only
+// the sandbox's data can put there, so a skeleton, an empty state or an error never passes.
+export const renderedData: Record<string, RegExp> = {
+  'introserv-orders': /Production web|10231/,
+  'introserv-profile': /Dupont|Jeanne/,
+  'introserv-notifications': /jeanne\.dupont@example\.fr|20[.,]00/,
+  'introserv-security': /\bdemo\b|203\.0\.113\.10/,
+  'introserv-ip-allowlist': /203\.0\.113\.10/,
+  'introserv-billing': /250[.,]00/,
+  'introserv-top-up': /250[.,]00|€/,
+  'introserv-order-form': /VPS|Dedicated|dédié/i,
+  'introserv-account': /Dupont|Jeanne|Production web/,
+  'introserv-verification': /\+33|6 12 34 56 78|SMS/,
+  'introserv-ticket-form': /jeanne\.dupont@example\.fr|Subject|Objet/i,
+  'introserv-two-factor': /two-factor|TOTP|authenticator/i,
+  'introserv-security-code': /security code/i,
+  'introserv-password-change': /password/i,
+  'introserv-step-up': /password|confirm/i,
+  'introserv-login': /password/i,
+};
+
+/** The expectation of a demo: that of the first element it holds that has one. */
+export function expectationFor(tags: string[]): RegExp | undefined {
+  for (const tag of tags) if (renderedData[tag]) return renderedData[tag];
+  return undefined;
+}

@@ -1,0 +1,190 @@
+// The BUILT docs site (docs/_site) served by a plain static file server and read by Chromium: every page
+// loads without console errors and passes axe, every live example renders data from the sandbox running in
+// the page, the reset button restores the seed, internal links resolve. Screenshots of each example go to
+// test-results/docs/.
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, deepText, launchChromium, watchErrors } from './browser.ts';
+import { expectationFor } from './expectations.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
+
+const docsDir = path.resolve(fileURLToPath(import.meta.url), '../..');
+const siteDir = path.join(docsDir, '_site');
+const shotsDir = path.resolve(docsDir, '../test-results/docs');
+
+/** Every page Eleventy wrote (index.html files), without the copies of the examples and the elements' dist. */
+function sitePages(dir = siteDir, prefix = '/'): string[] {
+  const pages: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) pages.push(...sitePages(path.join(dir, entry.name), `${prefix}${entry.name}/`));
+    else if (entry.name === 'index.html') pages.push(prefix);
+  }
+  return pages
+    .filter((url) => !url.startsWith('/assets/') && !/^\/examples\/[^/]+\//.test(url))
+    .filter((url) => !url.startsWith('/elements/') || /^\/elements\/(introserv-[a-z-]+\/)?$/.test(url))
+    .sort();
+}
+
+const pageFile = (url: string) => path.join(siteDir, url, 'index.html');
+const slug = (url: string) => url.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'home';
+
+let server: StaticServer;
+let browser: Browser;
+
+before(async () => {
+  assert.ok(
+    existsSync(path.join(siteDir, 'index.html')),
+    'docs/_site is missing: run `pnpm --filter @introserv/docs build`',
+  );
+  mkdirSync(shotsDir, { recursive: true });
+  server = await serveStatic(siteDir);
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface DemoInfo {
+  id: string;
+  tags: string[];
+}
+
+async function demosOf(page: Page): Promise<DemoInfo[]> {
+  return page.$$eval('[data-demo]', (demos) =>
+    demos.map((demo) => {
+      const template = demo.querySelector('template');
+      const tags = template
+        ? [...template.content.querySelectorAll('*')]
+            .map((el) => el.localName)
+            .filter((n) => n.startsWith('introserv-') && n !== 'introserv-provider')
+        : [];
+      return { id: (demo as HTMLElement).dataset.demo ?? '', tags };
+    }),
+  );
+}
+
+async function waitForLive(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => ['ready', 'error'].includes(document.documentElement.dataset.live ?? ''),
+    null,
+    {
+      timeout: 20_000,
+    },
+  );
+  const state = await page.evaluate(() => document.documentElement.dataset.live);
+  const status = await page.textContent('[data-live-status]');
+  assert.equal(state, 'ready', `the live examples did not start: ${status}`);
+}
+
+async function waitForText(page: Page, selector: string, pattern: RegExp, timeout = 15_000): Promise<string> {
+  const deadline = Date.now() + timeout;
+  let text = '';
+  while (Date.now() < deadline) {
+    text = await deepText(page, selector);
+    if (pattern.test(text)) return text;
+    await page.waitForTimeout(150);
+  }
+  assert.fail(`${selector} never showed ${pattern} — it shows: ${text.slice(0, 400)}`);
+}
+
+async function checkPage(url: string): Promise<void> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = watchErrors(page);
+  try {
+    const response = await page.goto(server.url + url, { waitUntil: 'load' });
+    assert.equal(response?.status(), 200, `${url} answered ${response?.status()}`);
+    const demos = await demosOf(page);
+    if (demos.length) {
+      await waitForLive(page);
+      for (const demo of demos) {
+        const selector = `[data-demo="${demo.id}"] [data-demo-stage]`;
+        const expected = expectationFor(demo.tags);
+        assert.ok(expected, `no expectation for the demo ${demo.id} (${demo.tags.join(', ')})`);
+        await waitForText(page, selector, expected);
+        await page
+          .locator(`[data-demo="${demo.id}"]`)
+          .screenshot({ path: path.join(shotsDir, `${slug(url)}--${demo.id}.png`) });
+      }
+    }
+    const violations = await axeViolations(page);
+    assert.deepEqual(violations, [], `${url}: axe violations\n${JSON.stringify(violations, null, 2)}`);
+    assert.deepEqual(errors, [], `${url}: console errors`);
+  } finally {
+    await page.close();
+  }
+}
+
+describe('the built docs site', () => {
+  test('has the pages a reader needs', () => {
+    const pages = sitePages();
+    for (const url of [
+      '/',
+      '/getting-started/',
+      '/elements/',
+      '/api/',
+      '/guides/theming/',
+      '/guides/locales/',
+      '/guides/security/',
+      '/guides/sdk/',
+      '/examples/',
+    ]) {
+      assert.ok(pages.includes(url), `${url} is missing (pages: ${pages.join(', ')})`);
+    }
+    assert.ok(
+      pages.filter((p) => p.startsWith('/elements/introserv-')).length > 0,
+      'no element page was generated',
+    );
+  });
+
+  test('internal links and assets resolve to files of the site', () => {
+    const broken: string[] = [];
+    for (const url of sitePages()) {
+      const html = readFileSync(pageFile(url), 'utf8');
+      for (const [, target] of html.matchAll(/(?:href|src)="([^"#?]*)[^"]*"/g)) {
+        if (!target || /^[a-z]+:/i.test(target) || target.startsWith('//')) continue;
+        const resolved = new URL(target, `http://site${url}`).pathname;
+        const file = path.join(
+          siteDir,
+          decodeURIComponent(resolved),
+          resolved.endsWith('/') ? 'index.html' : '',
+        );
+        if (!existsSync(file)) broken.push(`${url} → ${target}`);
+      }
+    }
+    assert.deepEqual(broken, []);
+  });
+
+  test(
+    'every page loads, renders its live examples with sandbox data, and passes axe',
+    { concurrency: 3 },
+    async (t) => {
+      await Promise.all(sitePages().map((url) => t.test(url, () => checkPage(url))));
+    },
+  );
+
+  test('"Reset demo data" restores the seed and the examples come back', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    try {
+      await page.goto(`${server.url}/`, { waitUntil: 'load' });
+      await waitForLive(page);
+      await waitForText(page, '[data-demo] [data-demo-stage]', /Production web|10231/);
+      await page.click('[data-reset-demo]');
+      await page.waitForFunction(
+        () => /restored/.test(document.querySelector('[data-live-status]')?.textContent ?? ''),
+        null,
+        { timeout: 15_000 },
+      );
+      await waitForText(page, '[data-demo] [data-demo-stage]', /Production web|10231/);
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+});
