@@ -43,7 +43,8 @@ export function extract(text) {
       else if (!depth && c === quote) break;
       else j++;
     }
-    const source = text.slice(i + 1, j);
+    // Expressions may differ between call sites of one id; the English text around them may not.
+    const source = text.slice(i + 1, j).replace(/\$\{[^}]*\}+/g, '${}');
     const rest = text.slice(j + 1, j + 200);
     const id = /^\s*,\s*\{\s*id:\s*'([^']+)'/.exec(rest)?.[1] ?? null;
     found.push({ source, id, index: at });

@@ -36,8 +36,8 @@ export interface TestSandbox {
   signIn(login?: string, password?: string): Promise<unknown>;
   /** Every email, SMS and call the sandbox "sent", newest first. */
   outbox(): Promise<OutboxEntry[]>;
-  /** Moves the sandbox clock (`{advance: '15m'}` or `{advance: 900}` seconds, or `{set: ISO}`). */
-  advanceClock(body: { advance?: string | number; set?: string }): Promise<void>;
+  /** Moves the sandbox clock: `{advance: 'PT15M'}` (ISO 8601 duration) or `{set: '2026-12-01T00:00:00Z'}`. */
+  advanceClock(body: { advance?: string; set?: string }): Promise<void>;
   /** A raw request to a sandbox route (e.g. `/sandbox/faults`), with the session token if any. */
   request(method: string, path: string, body?: unknown): Promise<Response>;
   /** A second, independent client of the same sandbox (another tab, another person). */

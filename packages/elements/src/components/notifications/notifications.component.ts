@@ -169,7 +169,7 @@ export class IntroservNotificationsElement extends IntroservElement {
     }
     this.saving = true;
     try {
-      const result = await notifications(core).replace(body as never, { ifMatch: this.etag });
+      const result = await notifications(core).replace(body as never, { ifMatch: this.etag ?? '' });
       this.conflict = undefined;
       this.adopt(result.data as NotificationSettings, result.etag, true);
       this.saved = true;

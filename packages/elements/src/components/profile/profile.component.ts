@@ -205,7 +205,7 @@ export class IntroservProfileElement extends IntroservElement {
     if (!changed.length) return true;
     this.saving = true;
     try {
-      const result = await profile(core).update(checked.data, { ifMatch: this.etag });
+      const result = await profile(core).update(checked.data, { ifMatch: this.etag ?? '' });
       this.conflict = undefined;
       this.adopt(result.data as Profile, result.etag, true);
       this.saved = true;

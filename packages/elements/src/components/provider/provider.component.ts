@@ -86,7 +86,7 @@ export class IntroservProviderElement extends LitElement {
     second: { totpCode?: string; recoveryCode?: string } = {},
   ): Promise<unknown> {
     const core = this.requireCore();
-    return auth(core).signIn({ login, password, ...second }, this.cookieMode ? { mode: 'cookie' } : {});
+    return auth(core).signIn({ login, password, ...second, ...(this.cookieMode ? { mode: 'cookie' as const } : {}) });
   }
 
   /** Ends the session on the server and forgets the token. */

@@ -95,7 +95,7 @@ export class IntroservTicketFormElement extends IntroservElement {
     this.busy = true;
     this.problem = undefined;
     try {
-      const ticket = (await support(core).createTicket(checked.data)) as TicketCreatedDetail['ticket'];
+      const ticket = (await support(core).create(checked.data as never)) as TicketCreatedDetail['ticket'];
       this.sent = ticket;
       this.message = this.country = '';
       this.subject = this.defaultSubject;

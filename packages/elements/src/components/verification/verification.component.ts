@@ -329,7 +329,7 @@ export class IntroservVerificationElement extends IntroservLightElement {
             : msg(str`Expires in ${formatWait(this.expiry.remaining)}`, { id: 'verification.expiresIn' })}
         </span>
         <span aria-live="polite">
-          ${msg(str`${v.attemptsLeft} attempts left`, { id: 'verification.attemptsLeft' })}
+          ${msg(str`Attempts left: ${v.attemptsLeft}`, { id: 'verification.attemptsLeft' })}
         </span>
       </p>
       ${expired
