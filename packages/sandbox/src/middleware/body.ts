@@ -7,7 +7,11 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 const WITH_BODY = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 function tooLarge() {
-  return problem(413, 'payload_too_large', `The body is over ${MAX_BODY_BYTES} bytes (1 MB).`);
+  // The rest of the body is not read: the connection cannot be reused.
+  return problem(413, 'payload_too_large', `The body is over ${MAX_BODY_BYTES} bytes (1 MB).`).withHeader(
+    'Connection',
+    'close',
+  );
 }
 
 async function readLimited(req: Request): Promise<Uint8Array> {
