@@ -157,7 +157,7 @@ function seedOrders(deps: SandboxDeps, account: AccountRow, orders: DemoOrder[],
     const gross = price + tax;
     let paidUntil: string;
     let periodStart: string;
-    if (o.status === 'pending') {
+    if (o.status === 'pending' || o.status === 'processing') {
       periodStart = T;
       paidUntil = periodEnd(T, o.months);
     } else {
