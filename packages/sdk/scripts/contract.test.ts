@@ -285,3 +285,36 @@ test('redocly lint (recommended rules) is clean for both files', () => {
   assert.equal(r.status, 0, `${r.stdout}${r.stderr}`);
   assert.doesNotMatch(`${r.stdout}${r.stderr}`, /\d+ warnings?\b/);
 });
+
+test('every example in the contract satisfies its schema', async () => {
+  const schemas = (await import('../src/generated/schemas.js')) as unknown as Record<
+    string,
+    { safeParse(v: unknown): { success: boolean; error?: unknown } }
+  >;
+  let checked = 0;
+  for (const [name, schema] of Object.entries(doc.components.schemas ?? {})) {
+    for (const example of ((schema as { examples?: unknown[] }).examples ?? []) as unknown[]) {
+      const r = schemas[name]!.safeParse(example);
+      assert.ok(r.success, `${name} example: ${JSON.stringify(r.error)}`);
+      checked++;
+    }
+  }
+  for (const [name, r] of Object.entries(doc.components.responses ?? {})) {
+    const media = (r as { content?: Record<string, { examples?: Record<string, { value: unknown }> }> })
+      .content;
+    for (const [code, ex] of Object.entries(media?.['application/problem+json']?.examples ?? {})) {
+      const parsed = schemas.Problem!.safeParse(ex.value);
+      assert.ok(parsed.success, `${name} ${code}: ${JSON.stringify(parsed.error)}`);
+      assert.equal((ex.value as { code: string }).code, code);
+      checked++;
+    }
+  }
+  assert.ok(checked > 40, `only ${checked} examples checked`);
+});
+
+test('the contract files use no YAML anchors or aliases (plain for every tool)', () => {
+  for (const file of ['introserv.yaml', 'sandbox.yaml']) {
+    const text = readFileSync(join(root, 'openapi', file), 'utf8');
+    assert.doesNotMatch(text, /(:|-)\s+[&*][A-Za-z0-9_]+\s*$/m, file);
+  }
+});

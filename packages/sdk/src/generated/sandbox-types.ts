@@ -269,7 +269,13 @@ export interface components {
       /** @description A human-readable explanation in English, e.g. "Must be at most 128 characters". */
       message: string;
     };
-    /** @description An amount of money in integer minor units (cents for EUR) with its ISO 4217 currency. Never a float: 19.99 € is `{"amount": 1999, "currency": "EUR"}`. */
+    /**
+     * @description An amount of money in integer minor units (cents for EUR) with its ISO 4217 currency. Never a float: 19.99 € is `{"amount": 1999, "currency": "EUR"}`.
+     * @example {
+     *       "amount": 1999,
+     *       "currency": "EUR"
+     *     }
+     */
     Money: {
       /** @description Amount in minor units of the currency (1999 = 19.99 EUR). Signed where the field says so. */
       amount: number;
@@ -290,7 +296,40 @@ export interface components {
       /** @description Net amount of the line (before tax); negative for a credit. */
       amount: components['schemas']['Money'];
     };
-    /** @description A priced proposal for a money-moving action, valid 15 minutes. Execute it with `{quoteId}`; an expired quote gets 409 `quote_expired`, one whose prices or balance changed 409 `quote_stale` with a fresh quote. Tax = round-half-up(net × rate): FR 20% VAT for individuals and French companies; EU companies outside France with a VAT number 0% (reverse charge); outside the EU 0%. */
+    /**
+     * @description A priced proposal for a money-moving action, valid 15 minutes. Execute it with `{quoteId}`; an expired quote gets 409 `quote_expired`, one whose prices or balance changed 409 `quote_stale` with a fresh quote. Tax = round-half-up(net × rate): FR 20% VAT for individuals and French companies; EU companies outside France with a VAT number 0% (reverse charge); outside the EU 0%.
+     * @example {
+     *       "id": "q_7Yc2",
+     *       "kind": "renewal",
+     *       "expiresAt": "2026-11-28T12:15:00Z",
+     *       "lines": [
+     *         {
+     *           "description": "VPS M, 1 month (2026-12-02 to 2027-01-01)",
+     *           "orderId": "o-1003",
+     *           "amount": {
+     *             "amount": 1500,
+     *             "currency": "EUR"
+     *           }
+     *         }
+     *       ],
+     *       "subtotal": {
+     *         "amount": 1500,
+     *         "currency": "EUR"
+     *       },
+     *       "tax": {
+     *         "amount": 300,
+     *         "currency": "EUR"
+     *       },
+     *       "total": {
+     *         "amount": 1800,
+     *         "currency": "EUR"
+     *       },
+     *       "balanceAfter": {
+     *         "amount": 23200,
+     *         "currency": "EUR"
+     *       }
+     *     }
+     */
     Quote: {
       /** @description Quote id, to pass as `quoteId`. */
       id: string;

@@ -873,7 +873,13 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
-    /** @description An amount of money in integer minor units (cents for EUR) with its ISO 4217 currency. Never a float: 19.99 € is `{"amount": 1999, "currency": "EUR"}`. */
+    /**
+     * @description An amount of money in integer minor units (cents for EUR) with its ISO 4217 currency. Never a float: 19.99 € is `{"amount": 1999, "currency": "EUR"}`.
+     * @example {
+     *       "amount": 1999,
+     *       "currency": "EUR"
+     *     }
+     */
     Money: {
       /** @description Amount in minor units of the currency (1999 = 19.99 EUR). Signed where the field says so. */
       amount: number;
@@ -1021,7 +1027,19 @@ export interface components {
        */
       expiresAt: string;
     };
-    /** @description A phone verification by SMS or call. */
+    /**
+     * @description A phone verification by SMS or call.
+     * @example {
+     *       "id": "v_91",
+     *       "channel": "call",
+     *       "gateway": "primary",
+     *       "purpose": "phone",
+     *       "to": "+33******78",
+     *       "expiresAt": "2026-11-28T12:10:00Z",
+     *       "attemptsLeft": 5,
+     *       "status": "pending"
+     *     }
+     */
     Verification: {
       /** @description Verification id. */
       id: string;
@@ -1085,7 +1103,31 @@ export interface components {
       /** @description ISO 3166-1 alpha-2 country code, upper case. */
       country: string;
     };
-    /** @description The account holder's personal information. Served with an `ETag`; `PATCH /v1/profile` needs it in `If-Match`. */
+    /**
+     * @description The account holder's personal information. Served with an `ETag`; `PATCH /v1/profile` needs it in `If-Match`.
+     * @example {
+     *       "lastName": "Dupont",
+     *       "firstName": "Jeanne",
+     *       "email": "jeanne.dupont@example.fr",
+     *       "emailStatus": "confirmed",
+     *       "pendingEmail": null,
+     *       "mobilePhone": "+33612345678",
+     *       "phoneVerified": false,
+     *       "city": "Lyon",
+     *       "address": "12 rue de la République",
+     *       "country": "FR",
+     *       "profileType": "individual",
+     *       "company": null,
+     *       "companyVerification": "none",
+     *       "postalAddress": {
+     *         "street": "12 rue de la République",
+     *         "city": "Lyon",
+     *         "postalCode": "69002",
+     *         "country": "FR"
+     *       },
+     *       "currency": "EUR"
+     *     }
+     */
     Profile: {
       /** @description Last name; required, used for identification and invoices. */
       lastName: string;
@@ -1140,7 +1182,34 @@ export interface components {
        */
       expiresAt: string;
     };
-    /** @description Security settings and state of the account. The `ETag` of `GET /v1/security` covers the IP allow-list only. */
+    /**
+     * @description Security settings and state of the account. The `ETag` of `GET /v1/security` covers the IP allow-list only.
+     * @example {
+     *       "login": "demo",
+     *       "lastSignIn": {
+     *         "ip": "203.0.113.7",
+     *         "at": "2026-11-27T18:04:11Z"
+     *       },
+     *       "currentIp": "203.0.113.7",
+     *       "securityCode": {
+     *         "set": false,
+     *         "setAt": null
+     *       },
+     *       "ipAllowList": {
+     *         "entries": [
+     *           "192.15.3.2",
+     *           "10.10.1.1",
+     *           "192.168.0.1-192.168.0.10"
+     *         ]
+     *       },
+     *       "twoFactor": {
+     *         "enabled": false,
+     *         "enabledAt": null
+     *       },
+     *       "recoveryCodesLeft": 0,
+     *       "passwordChangedAt": null
+     *     }
+     */
     Security: {
       /** @description Billing login used to sign in. Read-only: it cannot be changed. */
       readonly login: string;
@@ -1216,7 +1285,19 @@ export interface components {
       /** @description Each code replaces an authenticator code once at sign-in. */
       recoveryCodes: string[];
     };
-    /** @description Notification settings. Each address may be null: the mail then goes to the account email and follows it when it changes. Served with an `ETag`. */
+    /**
+     * @description Notification settings. Each address may be null: the mail then goes to the account email and follows it when it changes. Served with an `ETag`.
+     * @example {
+     *       "newsletter": true,
+     *       "lowBalanceThreshold": {
+     *         "amount": 2000,
+     *         "currency": "EUR"
+     *       },
+     *       "invoicesEmail": "compta@example.fr",
+     *       "supportEmail": null,
+     *       "complaintsEmail": null
+     *     }
+     */
     Notifications: {
       /** @description True to receive the Introserv newsletter. */
       newsletter: boolean;
@@ -1319,7 +1400,70 @@ export interface components {
       /** @description Price for 12 months. */
       yearly?: components['schemas']['Money'];
     };
-    /** @description A plan of the catalog. */
+    /**
+     * @description A plan of the catalog.
+     * @example {
+     *       "id": "vps-m",
+     *       "kind": "vps",
+     *       "name": "VPS M",
+     *       "description": "4 vCPU, 8 GB RAM, 160 GB NVMe",
+     *       "specs": [
+     *         {
+     *           "label": "CPU",
+     *           "value": "4 vCPU"
+     *         },
+     *         {
+     *           "label": "RAM",
+     *           "value": "8 GB"
+     *         },
+     *         {
+     *           "label": "Disk",
+     *           "value": "160 GB NVMe"
+     *         }
+     *       ],
+     *       "prices": {
+     *         "monthly": {
+     *           "amount": 1500,
+     *           "currency": "EUR"
+     *         },
+     *         "quarterly": {
+     *           "amount": 4300,
+     *           "currency": "EUR"
+     *         },
+     *         "yearly": {
+     *           "amount": 16200,
+     *           "currency": "EUR"
+     *         }
+     *       },
+     *       "orderFields": [
+     *         {
+     *           "name": "hostname",
+     *           "label": "Hostname",
+     *           "type": "text",
+     *           "required": true,
+     *           "pattern": "^[a-z0-9.-]+$",
+     *           "maxLength": 253
+     *         },
+     *         {
+     *           "name": "os",
+     *           "label": "Operating system",
+     *           "type": "select",
+     *           "required": true,
+     *           "options": [
+     *             {
+     *               "value": "debian-12",
+     *               "label": "Debian 12"
+     *             },
+     *             {
+     *               "value": "ubuntu-24.04",
+     *               "label": "Ubuntu 24.04"
+     *             }
+     *           ]
+     *         }
+     *       ],
+     *       "available": true
+     *     }
+     */
     Plan: {
       /** @description Plan id. */
       id: string;
@@ -1361,7 +1505,39 @@ export interface components {
      * @enum {string}
      */
     OrderAction: 'renew' | 'change_plan' | 'cancel' | 'edit';
-    /** @description A service order. Served with an `ETag`; `PATCH /v1/orders/{id}` needs it in `If-Match`. */
+    /**
+     * @description A service order. Served with an `ETag`; `PATCH /v1/orders/{id}` needs it in `If-Match`.
+     * @example {
+     *       "id": "o-1003",
+     *       "planId": "vps-m",
+     *       "planName": "VPS M",
+     *       "kind": "vps",
+     *       "ip": "198.51.100.23",
+     *       "label": "shop",
+     *       "autoRenew": false,
+     *       "period": "monthly",
+     *       "price": {
+     *         "amount": 1500,
+     *         "currency": "EUR"
+     *       },
+     *       "paidUntil": "2026-12-01",
+     *       "daysRemaining": 3,
+     *       "status": "active",
+     *       "actions": [
+     *         "renew",
+     *         "change_plan",
+     *         "cancel",
+     *         "edit"
+     *       ],
+     *       "createdAt": "2026-03-02T09:30:00Z",
+     *       "cancelAt": null,
+     *       "fields": {
+     *         "hostname": "shop.example.fr",
+     *         "os": "debian-12",
+     *         "location": "fr-par"
+     *       }
+     *     }
+     */
     Order: {
       /** @description Unique order number. */
       id: string;
@@ -1426,7 +1602,40 @@ export interface components {
       /** @description Net amount of the line (before tax); negative for a credit. */
       amount: components['schemas']['Money'];
     };
-    /** @description A priced proposal for a money-moving action, valid 15 minutes. Execute it with `{quoteId}`; an expired quote gets 409 `quote_expired`, one whose prices or balance changed 409 `quote_stale` with a fresh quote. Tax = round-half-up(net × rate): FR 20% VAT for individuals and French companies; EU companies outside France with a VAT number 0% (reverse charge); outside the EU 0%. */
+    /**
+     * @description A priced proposal for a money-moving action, valid 15 minutes. Execute it with `{quoteId}`; an expired quote gets 409 `quote_expired`, one whose prices or balance changed 409 `quote_stale` with a fresh quote. Tax = round-half-up(net × rate): FR 20% VAT for individuals and French companies; EU companies outside France with a VAT number 0% (reverse charge); outside the EU 0%.
+     * @example {
+     *       "id": "q_7Yc2",
+     *       "kind": "renewal",
+     *       "expiresAt": "2026-11-28T12:15:00Z",
+     *       "lines": [
+     *         {
+     *           "description": "VPS M, 1 month (2026-12-02 to 2027-01-01)",
+     *           "orderId": "o-1003",
+     *           "amount": {
+     *             "amount": 1500,
+     *             "currency": "EUR"
+     *           }
+     *         }
+     *       ],
+     *       "subtotal": {
+     *         "amount": 1500,
+     *         "currency": "EUR"
+     *       },
+     *       "tax": {
+     *         "amount": 300,
+     *         "currency": "EUR"
+     *       },
+     *       "total": {
+     *         "amount": 1800,
+     *         "currency": "EUR"
+     *       },
+     *       "balanceAfter": {
+     *         "amount": 23200,
+     *         "currency": "EUR"
+     *       }
+     *     }
+     */
     Quote: {
       /** @description Quote id, to pass as `quoteId`. */
       id: string;
@@ -1482,7 +1691,31 @@ export interface components {
        */
       kind: 'card' | 'sepa' | 'bank_transfer' | 'paypal';
     };
-    /** @description The account balance. */
+    /**
+     * @description The account balance.
+     * @example {
+     *       "balance": {
+     *         "amount": 25000,
+     *         "currency": "EUR"
+     *       },
+     *       "lowBalanceThreshold": {
+     *         "amount": 2000,
+     *         "currency": "EUR"
+     *       },
+     *       "paymentMethods": [
+     *         {
+     *           "id": "card",
+     *           "name": "Credit card",
+     *           "kind": "card"
+     *         },
+     *         {
+     *           "id": "sepa",
+     *           "name": "SEPA direct debit",
+     *           "kind": "sepa"
+     *         }
+     *       ]
+     *     }
+     */
     Balance: {
       /** @description Current balance: the sum of every transaction. */
       balance: components['schemas']['Money'];
@@ -1491,7 +1724,25 @@ export interface components {
       /** @description Payment methods available in the account country. */
       paymentMethods: components['schemas']['PaymentMethod'][];
     };
-    /** @description A money movement on the balance. The balance is the sum of every transaction. */
+    /**
+     * @description A money movement on the balance. The balance is the sum of every transaction.
+     * @example {
+     *       "id": "t-2041",
+     *       "kind": "charge",
+     *       "amount": {
+     *         "amount": -1800,
+     *         "currency": "EUR"
+     *       },
+     *       "description": "Renewal of o-1003 (VPS M, 1 month)",
+     *       "orderId": "o-1003",
+     *       "invoiceId": null,
+     *       "at": "2026-11-28T12:01:00Z",
+     *       "balanceAfter": {
+     *         "amount": 23200,
+     *         "currency": "EUR"
+     *       }
+     *     }
+     */
     Transaction: {
       /** @description Transaction id. */
       id: string;
@@ -1546,7 +1797,38 @@ export interface components {
       /** @description Pass as `cursor` for the next page; null on the last page. */
       nextCursor: string | null;
     };
-    /** @description An invoice. */
+    /**
+     * @description An invoice.
+     * @example {
+     *       "id": "inv-77",
+     *       "number": "INV-2026-000077",
+     *       "status": "unpaid",
+     *       "kind": "top_up",
+     *       "lines": [
+     *         {
+     *           "description": "Balance top-up",
+     *           "amount": {
+     *             "amount": 5000,
+     *             "currency": "EUR"
+     *           }
+     *         }
+     *       ],
+     *       "subtotal": {
+     *         "amount": 5000,
+     *         "currency": "EUR"
+     *       },
+     *       "tax": {
+     *         "amount": 0,
+     *         "currency": "EUR"
+     *       },
+     *       "total": {
+     *         "amount": 5000,
+     *         "currency": "EUR"
+     *       },
+     *       "issuedAt": "2026-11-28T12:00:00Z",
+     *       "paidAt": null
+     *     }
+     */
     Invoice: {
       /** @description Invoice id. */
       id: string;
