@@ -174,9 +174,19 @@ const stages = [
       ctx.each(publishedPackages, (dir) =>
         // ESM-only packages (no `require` condition): the esm-only profile checks node16-ESM and bundler
         // resolution and leaves out CommonJS consumers, who cannot load these packages by design.
-        ctx.exec('attw', ['--pack', dir, '--profile', 'esm-only', '--no-emoji', '--no-color'], {
-          label: dir,
-        }),
+        ctx.exec(
+          'attw',
+          [
+            '--pack',
+            dir,
+            '--profile',
+            'esm-only',
+            '--no-emoji',
+            '--no-color',
+            ...wildcardEntrypoints(dir).flatMap((entry) => ['--include-entrypoints', entry]),
+          ],
+          { label: dir },
+        ),
       ),
   },
   {
@@ -186,6 +196,29 @@ const stages = [
     run: (ctx) => ctx.exec(process.execPath, ['scripts/size.mjs']),
   },
 ];
+
+/**
+ * attw cannot check a wildcard export ("./*": {source: "./src/resources/*.ts", types: ...}); this lists the
+ * subpaths it stands for, found from its `source` pattern, so each one is checked.
+ */
+function wildcardEntrypoints(dir) {
+  const exportsMap = readJson(`${dir}/package.json`).exports ?? {};
+  const entries = [];
+  for (const [key, value] of Object.entries(exportsMap)) {
+    if (!key.includes('*') || typeof value !== 'object' || !value.types || typeof value.source !== 'string')
+      continue;
+    const [before, after] = value.source.replace(/^\.\//, '').split('*');
+    const base = join(root, dir, before.slice(0, before.lastIndexOf('/') + 1));
+    const prefix = before.slice(before.lastIndexOf('/') + 1);
+    if (!existsSync(base)) continue;
+    for (const name of readdirSync(base)) {
+      if (!name.startsWith(prefix) || !name.endsWith(after) || name.endsWith(`.test${after}`)) continue;
+      const stem = name.slice(prefix.length, name.length - after.length);
+      if (stem && !stem.includes('/')) entries.push(key.replace('*', stem));
+    }
+  }
+  return entries;
+}
 
 /** Example apps with a real build; an example without its entry page yet is reported, not built. */
 function exampleBuilds() {
