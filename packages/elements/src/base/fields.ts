@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import type { FieldProblem } from './errors.js';
+import { atPointer } from './states.js';
 
 /** Field errors by JSON pointer (`/lastName`, `/company/name`), already translated. */
 export type FieldErrors = Record<string, string>;
@@ -31,10 +32,16 @@ export function fieldMessage(problem: Pick<FieldProblem, 'code' | 'message'>): s
   }
 }
 
-/** Turns client-side validate() errors or a 422's `errors` into translated messages by pointer. */
-export function toFieldErrors(problems: FieldProblem[]): FieldErrors {
+/**
+ * Turns client-side validate() errors or a 422's `errors` into translated messages by pointer. Given the
+ * body that was checked, an empty string reported `too_short` reads as "required", as a person means it.
+ */
+export function toFieldErrors(problems: FieldProblem[], body?: unknown): FieldErrors {
   const out: FieldErrors = {};
-  for (const p of problems) out[p.pointer] ??= fieldMessage(p);
+  for (const p of problems) {
+    const empty = p.code === 'too_short' && body !== undefined && atPointer(body, p.pointer) === '';
+    out[p.pointer] ??= fieldMessage(empty ? { code: 'required', message: p.message } : p);
+  }
   return out;
 }
 

@@ -109,7 +109,7 @@ export class IntroservLoginElement extends IntroservLightElement {
       else body['totpCode'] = this.totpCode.trim();
     }
     const checked = validate(createSessionBody, body);
-    this.errors = checked.ok ? {} : toFieldErrors(checked.errors);
+    this.errors = checked.ok ? {} : toFieldErrors(checked.errors, body);
     if (!checked.ok) {
       void focusFirstInvalid(this, this.updateComplete);
       return;
@@ -150,8 +150,9 @@ export class IntroservLoginElement extends IntroservLightElement {
 
   private requestReset = (event: Event) => {
     event.preventDefault();
-    const checked = validate(requestPasswordResetBody, { login: this.login.trim() });
-    this.errors = checked.ok ? {} : toFieldErrors(checked.errors);
+    const resetBody = { login: this.login.trim() };
+    const checked = validate(requestPasswordResetBody, resetBody);
+    this.errors = checked.ok ? {} : toFieldErrors(checked.errors, resetBody);
     const core = this.core;
     if (!checked.ok || !core) return void focusFirstInvalid(this, this.updateComplete);
     void this.run(async () => {
@@ -166,8 +167,9 @@ export class IntroservLoginElement extends IntroservLightElement {
   private confirmReset = (event: Event) => {
     event.preventDefault();
     const login = this.login.trim();
-    const checked = validate(confirmPasswordResetBody, { login, code: this.resetCode.trim(), newPassword: this.newPassword });
-    const errors = checked.ok ? {} : toFieldErrors(checked.errors);
+    const resetBody = { login, code: this.resetCode.trim(), newPassword: this.newPassword };
+    const checked = validate(confirmPasswordResetBody, resetBody);
+    const errors = checked.ok ? {} : toFieldErrors(checked.errors, resetBody);
     if (!errors['/newPassword'] && this.newPassword === login)
       errors['/newPassword'] = msg('The password may not be your login.', { id: 'login.reset.notLogin' });
     if (this.newPasswordAgain !== this.newPassword)

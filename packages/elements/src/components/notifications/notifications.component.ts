@@ -150,7 +150,7 @@ export class IntroservNotificationsElement extends IntroservElement {
     for (const key of ADDRESSES)
       if (body[key] === '') errors[`/${key}`] = msg('This field is required.', { id: 'common.field.required' });
     const checked = validate(replaceNotificationsBody, body);
-    if (!checked.ok) Object.assign(errors, toFieldErrors(checked.errors), { ...errors });
+    if (!checked.ok) Object.assign(errors, toFieldErrors(checked.errors, body), { ...errors });
     return Object.keys(errors).length ? { errors } : { body: checked.ok ? (checked.data as Record<string, unknown>) : body, errors };
   }
 

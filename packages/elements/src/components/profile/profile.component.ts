@@ -194,7 +194,7 @@ export class IntroservProfileElement extends IntroservElement {
     const patch = this.buildPatch();
     const changed = changedPointers(this.draft, this.base, EDITABLE);
     const checked = validate(updateProfileBody, patch);
-    const errors = { ...(checked.ok ? {} : toFieldErrors(checked.errors)), ...this.requiredErrors() };
+    const errors = { ...(checked.ok ? {} : toFieldErrors(checked.errors, patch)), ...this.requiredErrors() };
     this.errors = errors;
     this.problem = undefined;
     this.saved = false;

@@ -89,7 +89,7 @@ export class IntroservTicketFormElement extends IntroservElement {
       else errors['/country'] = msg('Choose the new country.', { id: 'ticket.country.required' });
     }
     const checked = validate(createTicketBody, body);
-    Object.assign(errors, checked.ok ? {} : toFieldErrors(checked.errors));
+    Object.assign(errors, checked.ok ? {} : toFieldErrors(checked.errors, body));
     this.errors = errors;
     if (!checked.ok || Object.keys(errors).length) return focusFirstInvalid(this.renderRoot, this.updateComplete);
     this.busy = true;
