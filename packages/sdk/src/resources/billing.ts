@@ -38,7 +38,7 @@ export interface BillingResource {
 }
 
 export const billing: (core: IntroservCore) => BillingResource = resource((core) => ({
-  getBalance: (options) =>
+  getBalance: async (options) =>
     call(core, { id: 'getBalance', method: 'GET', path: '/v1/billing/balance' }, {}, options),
   listTransactions: async (query = {}, options) =>
     call(
@@ -61,14 +61,14 @@ export const billing: (core: IntroservCore) => BillingResource = resource((core)
       { query: await check('listInvoicesQuery', query, '/query') },
       options,
     ),
-  getInvoice: (invoiceId, options) =>
+  getInvoice: async (invoiceId, options) =>
     call(
       core,
       { id: 'getInvoice', method: 'GET', path: '/v1/billing/invoices/{id}' },
       { path: id(invoiceId) },
       options,
     ),
-  getInvoicePdf: (invoiceId, options) =>
+  getInvoicePdf: async (invoiceId, options) =>
     call(
       core,
       { id: 'getInvoicePdf', method: 'GET', path: '/v1/billing/invoices/{id}/pdf', parseAs: 'blob' },

@@ -17,7 +17,7 @@ export const catalog: (core: IntroservCore) => CatalogResource = resource((core)
       { query: await check('listPlansQuery', query, '/query') },
       options,
     ),
-  getPlan: (planId, options) =>
+  getPlan: async (planId, options) =>
     call(
       core,
       { id: 'getPlan', method: 'GET', path: '/v1/catalog/plans/{id}' },

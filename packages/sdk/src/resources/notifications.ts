@@ -22,7 +22,7 @@ export interface NotificationsResource {
 }
 
 export const notifications: (core: IntroservCore) => NotificationsResource = resource((core) => ({
-  get: (options) =>
+  get: async (options) =>
     callVersioned(core, { id: 'getNotifications', method: 'GET', path: '/v1/notifications' }, {}, options),
   replace: async (input, options) =>
     callVersioned(

@@ -79,7 +79,7 @@ export const orders: (core: IntroservCore) => OrdersResource = resource((core) =
       { query: await check('exportOrdersQuery', query, '/query') },
       options,
     ),
-  get: (orderId, options) =>
+  get: async (orderId, options) =>
     callVersioned(
       core,
       { id: 'getOrder', method: 'GET', path: '/v1/orders/{id}' },

@@ -34,7 +34,7 @@ export interface ProfileResource {
 }
 
 export const profile: (core: IntroservCore) => ProfileResource = resource((core) => ({
-  get: (options) =>
+  get: async (options) =>
     callVersioned(core, { id: 'getProfile', method: 'GET', path: '/v1/profile' }, {}, options),
   update: async (patch, options) =>
     callVersioned(
@@ -57,7 +57,7 @@ export const profile: (core: IntroservCore) => ProfileResource = resource((core)
       { body: await check('confirmEmailChangeBody', input) },
       options,
     ),
-  resendEmailChange: (options) =>
+  resendEmailChange: async (options) =>
     call(
       core,
       { id: 'resendEmailChange', method: 'POST', path: '/v1/profile/email-change/resend', sensitive: true },

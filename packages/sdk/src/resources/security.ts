@@ -78,7 +78,7 @@ export const security: (core: IntroservCore) => SecurityResource = resource((cor
       { body: await check('changePasswordBody', input) },
       options,
     ),
-  setupTwoFactor: (options) =>
+  setupTwoFactor: async (options) =>
     call(core, sensitive('setupTwoFactor', 'POST', 'two-factor/setup'), {}, options),
   enableTwoFactor: async (input, options) =>
     call(
@@ -94,6 +94,6 @@ export const security: (core: IntroservCore) => SecurityResource = resource((cor
       { body: await check('disableTwoFactorBody', input) },
       options,
     ),
-  regenerateRecoveryCodes: (options) =>
+  regenerateRecoveryCodes: async (options) =>
     call(core, sensitive('regenerateRecoveryCodes', 'POST', 'two-factor/recovery-codes'), {}, options),
 }));
