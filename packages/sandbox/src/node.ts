@@ -6,6 +6,7 @@ import { createApp, type SandboxApp } from './app.js';
 import { createClock } from './clock.js';
 import type { Clock, CorsSetting, Db } from './context.js';
 import { openBetterSqlite } from './db/better-sqlite3.js';
+import { advanceOrders } from './domain/lifecycle.js';
 import { DROP_HEADER } from './middleware/faults.js';
 import { isEmpty, reset, seed, type SeedName } from './seed/index.js';
 
@@ -53,6 +54,8 @@ export function createSandbox(options: CreateSandboxOptions = {}): Sandbox {
   });
   if (options.reset) reset(app.deps, { seed: options.seed, orders: options.orders });
   else if (isEmpty(app.deps)) seed(app.deps, { seed: options.seed, orders: options.orders });
+  // A reopened file: orders move on to today.
+  else advanceOrders(app.deps);
   return {
     app,
     db,

@@ -50,7 +50,7 @@ export class TestSandbox {
     return this.running.sandbox.app.deps;
   }
 
-  async req<T = any>(method: string, path: string, o: ReqOptions = {}): Promise<Res<T>> {
+  async req(method: string, path: string, o: ReqOptions = {}): Promise<Res> {
     const headers: Record<string, string> = { ...o.headers };
     const token = o.token === undefined ? this.token : o.token;
     if (token) headers.authorization = `Bearer ${token}`;
@@ -65,13 +65,18 @@ export class TestSandbox {
       body = JSON.stringify(o.body);
       headers['content-type'] ??= 'application/json';
     }
-    const res = await fetch(this.url + path, { method, headers, body, signal: AbortSignal.timeout(10_000) });
+    const res = await fetch(this.url + path, {
+      method,
+      headers,
+      body: body as BodyInit | undefined,
+      signal: AbortSignal.timeout(10_000),
+    });
     const text = await res.text();
     let parsed: unknown = text;
     const type = res.headers.get('content-type') ?? '';
     if (type.includes('json') && text) parsed = JSON.parse(text);
     if (res.status >= 400) assertProblem({ status: res.status, headers: res.headers, body: parsed, text });
-    return { status: res.status, headers: res.headers, body: parsed as T, text };
+    return { status: res.status, headers: res.headers, body: parsed, text };
   }
 
   async signIn(who = DEMO, extra: Record<string, unknown> = {}): Promise<string> {
