@@ -6,52 +6,16 @@
 //   PORT=8080 SANDBOX_PORT=4010 npm start        (defaults; the next free port is taken when busy)
 //   npm start -- --fresh                          start the sandbox on a new demo database
 import { spawn } from 'node:child_process';
-import {
-  createReadStream,
-  createWriteStream,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { createServer as createHttpServer } from 'node:http';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import { bootstrap } from './bootstrap.mjs';
 import { cacheDir, formatSeconds, hashInputs, killTree, root, run } from './lib.mjs';
+import { createStaticServer } from './static-server.mjs';
 
 const HOST = '127.0.0.1';
 const startDir = join(cacheDir, 'start');
 const fresh = process.argv.includes('--fresh');
-
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.md': 'text/plain; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.pdf': 'application/pdf',
-  '.xml': 'application/xml',
-  '.webmanifest': 'application/manifest+json',
-};
 
 const say = (message) => console.log(`[start] ${message}`);
 
@@ -147,38 +111,7 @@ async function buildAll() {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Static server: / → docs/_site, /examples/ → examples (react from its dist), /elements/ → the elements' dist,
-// /introserv-config.json → where the sandbox is.
-
-function mounts() {
-  const reactDist = join(root, 'examples/react/dist');
-  return [
-    ['/elements/', join(root, 'packages/elements/dist')],
-    ...(existsSync(reactDist) ? [['/examples/react/', reactDist]] : []),
-    ['/examples/', join(root, 'examples')],
-    ['/', join(root, 'docs/_site')],
-  ];
-}
-
-/** The file for a URL path, or null; never a path outside the mounted directory. */
-function resolveStatic(pathname, table = mounts()) {
-  let decoded;
-  try {
-    decoded = decodeURIComponent(pathname);
-  } catch {
-    return null;
-  }
-  if (decoded.includes('\0') || decoded.includes('\\')) return null;
-  for (const [prefix, dir] of table) {
-    if (!decoded.startsWith(prefix) && `${decoded}/` !== prefix) continue;
-    const rest = decoded.slice(prefix.length);
-    const full = resolve(dir, `./${rest}`);
-    if (full !== dir && !full.startsWith(dir + sep)) return null;
-    return { full, dir };
-  }
-  return null;
-}
-
+/** The page at / until the docs site is built: links to what exists. */
 function fallbackIndex(sandboxUrl) {
   const links = [];
   for (const name of ['vanilla', 'react', 'reseller']) {
@@ -197,59 +130,6 @@ function fallbackIndex(sandboxUrl) {
 <p>The docs site is not built (docs/_site is missing). What is available:</p>
 <ul>${links.join('\n')}</ul></body></html>
 `;
-}
-
-function createStaticServer(config) {
-  return createHttpServer((request, response) => {
-    const url = new URL(request.url ?? '/', `http://${HOST}`);
-    const send = (status, type, body, headers = {}) => {
-      response.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache', ...headers });
-      response.end(request.method === 'HEAD' ? undefined : body);
-    };
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      return send(405, 'text/plain; charset=utf-8', 'method not allowed\n', { allow: 'GET, HEAD' });
-    }
-    if (url.pathname === '/introserv-config.json') {
-      return send(200, MIME['.json'], `${JSON.stringify(config)}\n`);
-    }
-    const target = resolveStatic(url.pathname);
-    if (!target) return send(404, 'text/plain; charset=utf-8', 'not found\n');
-    let file = target.full;
-    let stats = statOrNull(file);
-    if (stats?.isDirectory()) {
-      if (!url.pathname.endsWith('/')) {
-        return send(301, 'text/plain; charset=utf-8', 'moved\n', {
-          location: `${url.pathname}/${url.search}`,
-        });
-      }
-      file = join(file, 'index.html');
-      stats = statOrNull(file);
-    }
-    if (!stats?.isFile()) {
-      if (url.pathname === '/' || url.pathname === '/index.html') {
-        return send(200, MIME['.html'], fallbackIndex(config.sandboxUrl));
-      }
-      return send(404, 'text/plain; charset=utf-8', 'not found\n');
-    }
-    response.writeHead(200, {
-      'content-type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
-      'content-length': stats.size,
-      'cache-control': 'no-cache',
-      'x-content-type-options': 'nosniff',
-    });
-    if (request.method === 'HEAD') return response.end();
-    createReadStream(file)
-      .on('error', () => response.destroy())
-      .pipe(response);
-  });
-}
-
-function statOrNull(path) {
-  try {
-    return statSync(path);
-  } catch {
-    return null;
-  }
 }
 
 /** The first port from `start` that can be bound on HOST. */
@@ -343,7 +223,10 @@ async function main() {
   const sandboxPort = await freePort(Number(process.env.SANDBOX_PORT ?? 4010));
   const sandboxUrl = `http://${HOST}:${sandboxPort}`;
   const pageUrl = `http://${HOST}:${staticPort}/`;
-  const server = createStaticServer({ sandboxUrl });
+  const server = createStaticServer({
+    config: { sandboxUrl },
+    fallbackIndex: () => fallbackIndex(sandboxUrl),
+  });
   await new Promise((done, fail) => server.once('error', fail).listen(staticPort, HOST, done));
 
   let sandbox;

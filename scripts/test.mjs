@@ -104,10 +104,10 @@ const stages = [
   {
     name: 'node',
     budget: 120,
-    what: 'node --test: sdk, sandbox, integration',
+    what: 'node --test: scripts, sdk, sandbox, integration',
     counts: true,
     run: (ctx) => {
-      const dirs = ['packages/sdk', 'packages/sandbox', 'tests/integration'];
+      const dirs = ['scripts', 'packages/sdk', 'packages/sandbox', 'tests/integration'];
       const empty = dirs.filter(
         (dir) => findFiles(join(root, dir), (n) => n.endsWith('.test.ts')).length === 0,
       );
