@@ -198,7 +198,11 @@ export class IntroservVerificationElement extends IntroservLightElement {
     if (code === 'action_not_allowed')
       return noticeView(
         'warning',
-        msg('Add a mobile phone number to your profile first.', { id: 'verification.noPhone' }),
+        this.purpose === 'step_up'
+          ? msg('This needs a verified mobile phone. Use another method, or verify the phone in your profile first.', {
+              id: 'verification.needsVerifiedPhone',
+            })
+          : msg('Add a mobile phone number to your profile first.', { id: 'verification.noPhone' }),
       );
     return noticeView('danger', errorMessage(error));
   }

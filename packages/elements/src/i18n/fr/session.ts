@@ -81,6 +81,8 @@ export const templates: Templates = {
   'verification.locked': 'Trop de codes erronés. Demandez un nouveau code.',
   'verification.lockedWait': str`Trop de codes erronés. Vous pourrez demander un nouveau code dans ${0}.`,
   'verification.newCode': 'Envoyer un nouveau code',
+  'verification.needsVerifiedPhone':
+    'Il faut un téléphone portable vérifié. Utilisez une autre méthode, ou vérifiez d’abord le téléphone dans votre profil.',
   'verification.noPhone': 'Ajoutez d’abord un numéro de téléphone portable à votre profil.',
   'verification.rateLimitedDone': 'Vous pouvez réessayer maintenant.',
   'verification.rateLimitedWait': str`Trop de demandes. Réessayez dans ${0}.`,
