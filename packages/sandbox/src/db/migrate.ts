@@ -4,6 +4,9 @@ import { allMigrations } from './migrations/index.js';
 import type { Migration } from './migrations/types.js';
 
 export function migrate(db: Db, migrations: readonly Migration[] = allMigrations()): number[] {
+  const versions = migrations.map((m) => m.version);
+  const twice = versions.find((v, i) => versions.indexOf(v) !== i);
+  if (twice !== undefined) throw new Error(`Two migrations share version ${twice}.`);
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
   const done = new Set(db.all<{ version: number }>('SELECT version FROM schema_migrations').map((r) => r.version));
