@@ -1,11 +1,15 @@
 // Small DOM helpers for element tests: wait for a condition, type like a user, press real keys.
 import { sendKeys } from '@web/test-runner-commands';
 
-/** Polls until `fn` returns something truthy (default 5 s), then returns it. */
-export async function waitFor<T>(fn: () => T | null | undefined | false, timeoutMs = 5000, what = 'condition'): Promise<T> {
+/** Polls until `fn` returns (or resolves to) something truthy (default 5 s), then returns it. */
+export async function waitFor<T>(
+  fn: () => T | null | undefined | false | Promise<T | null | undefined | false>,
+  timeoutMs = 5000,
+  what = 'condition',
+): Promise<T> {
   const started = Date.now();
   for (;;) {
-    const value = fn();
+    const value = await fn();
     if (value) return value;
     if (Date.now() - started > timeoutMs) throw new Error(`waitFor: ${what} not met in ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 20));
