@@ -473,9 +473,7 @@ export function generate(doc: OpenApiDocument, options: GenerateOptions = {}): G
     `export const ${table} = {\n` +
     infos.map(({ operationId, ...rest }) => `  ${operationId}: ${JSON.stringify(rest)},`).join('\n') +
     '\n} as const satisfies Record<string, OperationInfo>;\n\n' +
-    (table === 'operations'
-      ? 'export type OperationId = keyof typeof operations;\n'
-      : `export type ${capital(table)}Id = keyof typeof ${table};\n`);
+    `export type ${capital(table).replace(/Operations$/, 'Operation')}Id = keyof typeof ${table};\n`;
   return { schemas, responses, operations };
 }
 

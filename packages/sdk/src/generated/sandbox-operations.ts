@@ -76,6 +76,19 @@ export const sandboxOperations = {
     bodyRequired: true,
     response: 'setClockResponse',
   },
+  getFaults: {
+    method: 'GET',
+    path: '/sandbox/faults',
+    tag: 'sandbox',
+    mutation: false,
+    sensitive: false,
+    ifMatch: false,
+    auth: false,
+    status: 200,
+    accept: 'application/json',
+    codes: [],
+    response: 'getFaultsResponse',
+  },
   setFaults: {
     method: 'POST',
     path: '/sandbox/faults',
@@ -124,4 +137,4 @@ export const sandboxOperations = {
   },
 } as const satisfies Record<string, OperationInfo>;
 
-export type SandboxOperationsId = keyof typeof sandboxOperations;
+export type SandboxOperationId = keyof typeof sandboxOperations;

@@ -13,6 +13,7 @@ export const resetSandboxResponse = ResetResult;
 export const listOutboxResponse = Outbox;
 export const getClockResponse = Clock;
 export const setClockResponse = Clock;
+export const getFaultsResponse = Faults;
 export const setFaultsResponse = Faults;
 export const decideCompanyVerificationResponse = CompanyVerificationResult;
 export const settlePaymentResponse = SettledPayment;

@@ -23,12 +23,17 @@ export const OutboxEntry = /* @__PURE__ */ z.object({
   callerNumber: /* @__PURE__ */ z.nullable(
     /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^\+[1-9][0-9]{6,14}$/)),
   ),
+  category: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.enum(['invoices', 'support', 'complaints', 'account'])),
+  ),
+  delivered: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   at: /* @__PURE__ */ z.iso.datetime({ offset: true }),
 });
 export const Outbox = /* @__PURE__ */ z.object({ items: /* @__PURE__ */ z.array(OutboxEntry) });
 export const Clock = /* @__PURE__ */ z.object({
   now: /* @__PURE__ */ z.iso.datetime({ offset: true }),
   today: /* @__PURE__ */ z.iso.date(),
+  frozen: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
 export const Faults = /* @__PURE__ */ z.object({ spec: /* @__PURE__ */ z.string() });
 export const CompanyVerificationResult = /* @__PURE__ */ z.object({

@@ -76,7 +76,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * Faults in force
+     * @description The fault spec now in force (empty when faults are off).
+     */
+    get: operations['getFaults'];
     put?: never;
     /**
      * Inject faults
@@ -175,6 +179,15 @@ export interface components {
       /** @description For a call, the E.164 number Introserv calls from (its last 4 digits are the code); null otherwise. */
       callerNumber: string | null;
       /**
+       * @description For an email, which notification address it was routed by: `invoices` (invoice and order mail, the
+       *     low-balance alert), `support`, `complaints`, or `account` (codes and security mail to the account or
+       *     new address). Null for SMS and calls.
+       * @enum {string|null}
+       */
+      category?: 'invoices' | 'support' | 'complaints' | 'account' | null;
+      /** @description False when the gateway failed to deliver it (then try the `secondary` gateway). */
+      delivered?: boolean;
+      /**
        * Format: date-time
        * @description When it was sent (UTC, sandbox clock).
        */
@@ -197,6 +210,8 @@ export interface components {
        * @description The current UTC date, the `today` of every day count.
        */
       today: string;
+      /** @description True when the clock stands still (a sandbox created with a fixed instant); otherwise it runs. */
+      frozen?: boolean;
     };
     /** @description The fault spec in force. */
     Faults: {
@@ -569,6 +584,26 @@ export interface operations {
         };
       };
       422: components['responses']['ValidationFailed'];
+    };
+  };
+  getFaults: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The spec. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Faults'];
+        };
+      };
     };
   };
   setFaults: {

@@ -65,13 +65,25 @@ export const invalidCases: Case[] = [
     name: 'E.164 pattern on a nullable field',
     schema: s.updateProfileBody,
     value: { mobilePhone: '06 12 34 56 78' },
-    errors: [{ pointer: '/mobilePhone', code: 'invalid_format', message: 'Has an invalid format' }],
+    errors: [
+      {
+        pointer: '/mobilePhone',
+        code: 'invalid_format',
+        message: 'Must be a phone number in international format, such as +33612345678',
+      },
+    ],
   },
   {
     name: 'verification code pattern',
     schema: s.confirmVerificationBody,
     value: { code: '12a4' },
-    errors: [{ pointer: '/code', code: 'invalid_format', message: 'Has an invalid format' }],
+    errors: [{ pointer: '/code', code: 'invalid_format', message: 'Must be 4 to 8 digits' }],
+  },
+  {
+    name: 'a pattern without a dedicated message',
+    schema: s.sandbox.setClockBody,
+    value: { advance: 'three days' },
+    errors: [{ pointer: '/advance', code: 'invalid_format', message: 'Has an invalid format' }],
   },
   {
     name: 'empty required text',
@@ -146,7 +158,13 @@ export const invalidCases: Case[] = [
     value: {
       postalAddress: { street: '1 rue de la Paix', city: 'Lyon', postalCode: '69001', country: 'fr' },
     },
-    errors: [{ pointer: '/postalAddress/country', code: 'invalid_format', message: 'Has an invalid format' }],
+    errors: [
+      {
+        pointer: '/postalAddress/country',
+        code: 'invalid_format',
+        message: 'Must be a two-letter country code in capitals, such as FR',
+      },
+    ],
   },
   {
     name: 'enum value',

@@ -49,6 +49,16 @@ const FORMAT_NAMES: Record<string, string> = {
   uri: 'a valid URL',
 };
 
+/** Readable messages for the contract's patterns, keyed by the regular expression source. */
+const PATTERN_MESSAGES: Record<string, string> = {
+  '^\\+[1-9][0-9]{6,14}$': 'Must be a phone number in international format, such as +33612345678',
+  '^[A-Z]{2}$': 'Must be a two-letter country code in capitals, such as FR',
+  '^[A-Z]{3}$': 'Must be a three-letter currency code in capitals, such as EUR',
+  '^[0-9]{4,8}$': 'Must be 4 to 8 digits',
+  '^[0-9]{6}$': 'Must be 6 digits',
+  '^[A-Z]{2}[0-9A-Z+*.]{2,13}$': 'Must be a VAT number with its country prefix, such as FR12345678901',
+};
+
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -127,10 +137,17 @@ function mapIssue(issue: Issue, base: string, input: unknown, out: FieldError[])
       return;
     case 'invalid_format': {
       const name = FORMAT_NAMES[issue.format];
+      const pattern = (issue as { pattern?: unknown }).pattern;
+      const source =
+        pattern instanceof RegExp
+          ? pattern.source
+          : typeof pattern === 'string'
+            ? pattern.replace(/^\/|\/[a-z]*$/g, '')
+            : '';
       out.push({
         pointer,
         code: 'invalid_format',
-        message: name ? `Must be ${name}` : 'Has an invalid format',
+        message: name ? `Must be ${name}` : (PATTERN_MESSAGES[source] ?? 'Has an invalid format'),
       });
       return;
     }
