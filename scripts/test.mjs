@@ -292,7 +292,7 @@ function findChrome() {
         stdio: 'inherit',
         env,
       });
-    const found = which('chromium');
+    const found = which('chromium') ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : null);
     if (install && install.status === 0 && found) return found;
     throw new Error('apt-get install chromium failed');
   }
