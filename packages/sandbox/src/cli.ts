@@ -79,14 +79,15 @@ try {
     clientIp: values['client-ip'],
   });
   const accounts = running.sandbox.db.all<{ login: string }>('SELECT login FROM accounts ORDER BY login');
-  console.log(`Introserv sandbox listening on ${running.url}`);
-  console.log(`  database: ${values.db}${values.reset ? ' (reset)' : ''}`);
-  console.log(
+  const lines = [
+    `Introserv sandbox listening on ${running.url}`,
+    `  database: ${values.db}${values.reset ? ' (reset)' : ''}`,
     `  accounts: ${accounts.length ? accounts.map((a) => a.login).join(', ') : 'none'}` +
       (accounts.some((a) => a.login === 'demo') ? ' (demo / demo-password-2026, acme / acme-password-2026)' : ''),
-  );
-  if (values.faults) console.log(`  faults: ${values.faults}`);
-  if (values['auto-settle']) console.log('  payments settle at once');
+  ];
+  if (values.faults) lines.push(`  faults: ${values.faults}`);
+  if (values['auto-settle']) lines.push('  payments settle at once');
+  console.log(lines.join('\n'));
   const stop = () => {
     void running.close().then(() => process.exit(0));
     setTimeout(() => process.exit(0), 2000).unref();
