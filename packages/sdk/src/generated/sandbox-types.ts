@@ -312,7 +312,7 @@ export interface components {
       amount: components['schemas']['Money'];
     };
     /**
-     * @description A priced proposal for a money-moving action, valid 15 minutes. Execute it with `{quoteId}`; an expired quote gets 409 `quote_expired`, one whose prices or balance changed 409 `quote_stale` with a fresh quote. Tax = round-half-up(net × rate): FR 20% VAT for individuals and French companies; EU companies outside France with a VAT number 0% (reverse charge); outside the EU 0%.
+     * @description A priced proposal for a money-moving action, valid 15 minutes. Execute it with `{quoteId}`; an expired quote gets 409 `quote_expired`, one whose prices or balance changed 409 `quote_stale` with a fresh quote. Tax = round-half-up(net × rate): 20% French VAT for individuals in any EU country, French companies and EU companies without a VAT number; 0% (reverse charge) for EU companies outside France with a VAT number; 0% outside the EU. On a credit the tax is computed on the credited amount and given back with it.
      * @example {
      *       "id": "q_7Yc2",
      *       "kind": "renewal",

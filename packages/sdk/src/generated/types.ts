@@ -1603,7 +1603,7 @@ export interface components {
       amount: components['schemas']['Money'];
     };
     /**
-     * @description A priced proposal for a money-moving action, valid 15 minutes. Execute it with `{quoteId}`; an expired quote gets 409 `quote_expired`, one whose prices or balance changed 409 `quote_stale` with a fresh quote. Tax = round-half-up(net × rate): FR 20% VAT for individuals and French companies; EU companies outside France with a VAT number 0% (reverse charge); outside the EU 0%.
+     * @description A priced proposal for a money-moving action, valid 15 minutes. Execute it with `{quoteId}`; an expired quote gets 409 `quote_expired`, one whose prices or balance changed 409 `quote_stale` with a fresh quote. Tax = round-half-up(net × rate): 20% French VAT for individuals in any EU country, French companies and EU companies without a VAT number; 0% (reverse charge) for EU companies outside France with a VAT number; 0% outside the EU. On a credit the tax is computed on the credited amount and given back with it.
      * @example {
      *       "id": "q_7Yc2",
      *       "kind": "renewal",
@@ -2201,6 +2201,10 @@ export interface components {
     RetryAfter: number;
     /** @description URL of the created resource. */
     Location: string;
+    /** @description Cookie mode only: `introserv_session=<opaque>; HttpOnly; Secure; SameSite=Lax; Path=/` (no `Secure` on plain-HTTP localhost). Absent in token mode. */
+    SetSession: string;
+    /** @description Cookie mode only: expires the `introserv_session` cookie. */
+    ClearSession: string;
   };
   pathItems: never;
 }
@@ -2263,6 +2267,7 @@ export interface operations {
       /** @description Signed in. */
       201: {
         headers: {
+          'Set-Cookie': components['headers']['SetSession'];
           [name: string]: unknown;
         };
         content: {
@@ -2297,6 +2302,7 @@ export interface operations {
       /** @description Signed out. */
       204: {
         headers: {
+          'Set-Cookie': components['headers']['ClearSession'];
           [name: string]: unknown;
         };
         content?: never;
