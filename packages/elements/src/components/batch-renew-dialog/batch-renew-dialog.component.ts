@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import { IntroservElement } from '../../base/introserv-element.js';
 import { baseStyles } from '../../base/styles.js';
 import { dialogView } from '../../base/dialog.js';
@@ -53,6 +53,7 @@ const sumMoney = (values: Quote['total'][]) => ({
  * @event introserv-dialog-closed - The user closed the dialog.
  * @csspart dialog - The native dialog; also quote, progress, results, requote-notice, action-error.
  */
+@localized()
 export class IntroservBatchRenewDialog extends IntroservElement {
   static override styles = [baseStyles, dialogStyles, styles];
 
@@ -245,7 +246,7 @@ export class IntroservBatchRenewDialog extends IntroservElement {
     const pending = this.chunks.filter((c) => c.state !== 'done');
     const finished = !this.running && !this.quoting && pending.length === 0 && settled > 0;
     const body = html`
-      <p class="summary">${msg(str`${total} orders selected.`, { id: 'orders.batch.count' })}</p>
+      <p class="summary">${msg(str`Orders selected: ${total}`, { id: 'orders.batch.count' })}</p>
       ${requoteNotice(this.notice)}
       ${this.quoting
         ? html`<p role="status" class="muted">${msg('Preparing the quote…', { id: 'orders.quote.loading' })}</p>`
@@ -262,7 +263,7 @@ export class IntroservBatchRenewDialog extends IntroservElement {
       ${figures && !this.running
         ? html`${settled
             ? html`<p>
-                ${msg(str`${figures.lines.length} orders can be renewed again with this new quote:`, {
+                ${msg(str`A new quote for the orders to renew again (${figures.lines.length}):`, {
                   id: 'orders.batch.retryQuote',
                 })}
               </p>`
@@ -293,7 +294,7 @@ export class IntroservBatchRenewDialog extends IntroservElement {
               ? msg('Try again', { id: 'common.retry' })
               : settled
                 ? msg('Renew the failed ones', { id: 'orders.batch.confirmRetry' })
-                : msg(str`Renew ${total} orders`, { id: 'orders.batch.confirm' })}
+                : msg(str`Renew the orders (${total})`, { id: 'orders.batch.confirm' })}
           </button>`}`;
     return dialogView({
       open: this.open,

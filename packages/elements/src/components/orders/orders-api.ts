@@ -20,14 +20,13 @@ export function ordersApi(core: IntroservCore) {
     exportCsv(query: OrdersQuery): Promise<string> {
       return resource.export(query);
     },
-    async get(id: string, signal?: AbortSignal): Promise<{ data: Order; etag: string }> {
-      return resource.get(id, { signal });
+    get(id: string, signal?: AbortSignal): Promise<{ data: Order; etag: string }> {
+      return resource.get(id, signal ? { signal } : {});
     },
     /** Label / auto-renew under If-Match: reads the ETag first (the list carries none). */
     async updateSettings(id: string, change: { label?: string | null; autoRenew?: boolean }): Promise<Order> {
       const { etag } = await resource.get(id);
-      const updated = await resource.update(id, change, { ifMatch: etag });
-      return 'data' in updated ? updated.data : updated;
+      return (await resource.update(id, change, { ifMatch: etag })).data;
     },
     quoteRenewal(id: string, period: Period, signal: AbortSignal): Promise<Quote> {
       return resource.quoteRenewal(id, { period }, { signal });
@@ -64,11 +63,11 @@ ordersApi.current = (error: unknown): Order | undefined => {
 
 /** One plan of the catalog (its prices per period). */
 export function planPrices(core: IntroservCore, planId: string): Promise<Plan> {
-  return catalog(core).get(planId);
+  return catalog(core).getPlan(planId);
 }
 
 /** The plans an order may change to: same kind, available, offered for the order's period, not its own. */
 export async function plansFor(core: IntroservCore, order: Order, signal?: AbortSignal): Promise<Plan[]> {
-  const { items } = await catalog(core).list({ kind: order.kind }, { signal });
+  const { items } = await catalog(core).listPlans({ kind: order.kind }, signal ? { signal } : {});
   return items.filter((p) => p.available && p.id !== order.planId && p.prices[order.period]);
 }

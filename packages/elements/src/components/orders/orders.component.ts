@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { IntroservElement } from '../../base/introserv-element.js';
@@ -52,6 +52,7 @@ type OpenDialog =
  *
  * @cssproperty --introserv-orders-height - Height of the scrolling table (default 32rem).
  */
+@localized()
 export class IntroservOrders extends IntroservElement {
   static override styles = [baseStyles, styles];
 
@@ -99,10 +100,19 @@ export class IntroservOrders extends IntroservElement {
     };
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.queryKey) this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.searchTimer);
-    this.list.abort();
+    if (this.list.loading) {
+      // Loads again when put back in the document.
+      this.list.abort();
+      this.queryKey = '';
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -386,7 +396,8 @@ export class IntroservOrders extends IntroservElement {
       ></span>`;
   }
 
-  private renderRow = (order: Order, index: number): TemplateResult => {
+  private renderRow = (order: Order | undefined, index: number): TemplateResult => {
+    if (!order) return html``;
     const locale = this.locale;
     const selected = this.selected.has(order.id);
     const can = (action: string) => order.actions.includes(action as never);
@@ -620,7 +631,12 @@ export class IntroservOrders extends IntroservElement {
           @focusin=${this.onGridFocusIn}
           @rangeChanged=${this.onRangeChanged}
         >
-          ${virtualize({ items: list.items, renderItem: this.renderRow, keyFunction: (o: Order) => o.id })}
+          ${virtualize({
+            items: list.items,
+            renderItem: this.renderRow,
+            // The range can briefly run past a shorter new list: no row for those indices.
+            keyFunction: (o: Order | undefined, i: number) => o?.id ?? `empty-${i}`,
+          })}
         </div>
       </div>
       ${list.error
@@ -644,6 +660,7 @@ export class IntroservOrders extends IntroservElement {
       case 'renew':
         return html`<introserv-renew-dialog
           open
+          .client=${this.client}
           .order=${d.order}
           @introserv-order-renewed=${this.onOrderChanged}
           @introserv-dialog-closed=${common.closed}
@@ -651,6 +668,7 @@ export class IntroservOrders extends IntroservElement {
       case 'plan-change':
         return html`<introserv-plan-change-dialog
           open
+          .client=${this.client}
           .order=${d.order}
           @introserv-order-plan-changed=${this.onOrderChanged}
           @introserv-dialog-closed=${common.closed}
@@ -658,6 +676,7 @@ export class IntroservOrders extends IntroservElement {
       case 'cancel':
         return html`<introserv-cancel-dialog
           open
+          .client=${this.client}
           .order=${d.order}
           @introserv-order-cancelled=${this.onOrderChanged}
           @introserv-dialog-closed=${common.closed}
@@ -665,6 +684,7 @@ export class IntroservOrders extends IntroservElement {
       case 'batch-renew':
         return html`<introserv-batch-renew-dialog
           open
+          .client=${this.client}
           .orders=${d.orders}
           @introserv-batch-renewal-finished=${this.onBatchDone}
           @introserv-dialog-closed=${common.closed}
@@ -685,10 +705,10 @@ export class IntroservOrders extends IntroservElement {
       <div part="status" class="status-line" role="status" aria-live="polite">
         ${list.loaded
           ? list.done
-            ? msg(str`${count} orders`, { id: 'orders.count.all' })
-            : msg(str`${count} orders loaded, more as you scroll`, { id: 'orders.count.more' })
+            ? msg(str`Orders: ${count}`, { id: 'orders.count.all' })
+            : msg(str`Orders loaded: ${count} (more load as you scroll)`, { id: 'orders.count.more' })
           : nothing}
-        ${this.selected.size ? msg(str`, ${this.selected.size} selected`, { id: 'orders.count.selected' }) : nothing}
+        ${this.selected.size ? msg(str`· selected: ${this.selected.size}`, { id: 'orders.count.selected' }) : nothing}
         <span class="visually-hidden">${this.announcement}</span>
       </div>
       ${this.renderDialog()}`;
