@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { START, expectProblem, expectResponse, pointers, startSandbox, type TestSandbox } from './helpers.js';
 import { assertLedger, order } from './billing-support.js';
+import { listOrderRows, toOrderJson } from '../src/domain/orders.js';
 
 describe('orders', () => {
   let sb: TestSandbox;
@@ -37,6 +38,18 @@ describe('orders', () => {
     const history = await list('?view=history');
     assert.equal(history.items.length, 4);
     assert.deepEqual([count(history.items, 'cancelled'), count(history.items, 'closed')], [2, 2]);
+  });
+
+  it('list pages built by SQLite equal the order JSON of the details route, in both views', async () => {
+    for (const view of ['active', 'history'] as const) {
+      const items = (await list(`?view=${view}&limit=100&sort=id`)).items;
+      const rows = listOrderRows(sb.deps.db, 'acc_demo', { view, sort: 'id', order: 'asc' }, 100, null).rows;
+      assert.deepEqual(
+        items,
+        rows.map((r) => toOrderJson(r, '2026-11-28')),
+      );
+      for (const o of items.slice(0, 3)) assert.deepEqual(await order(sb, o.id), o);
+    }
   });
 
   it('computes daysRemaining from the clock: 0 on the last paid day, negative when overdue', async () => {

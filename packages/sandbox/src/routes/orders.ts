@@ -19,7 +19,7 @@ import { cancelOrder, changePlan, placeOrder, renewOne } from '../domain/orders-
 import {
   allOrderRows,
   findOrder,
-  listOrderRows,
+  listOrdersJson,
   orderSettings,
   ordersCsv,
   requireAction,
@@ -76,11 +76,10 @@ export function registerOrderRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps): v
       }
       after = { v: cur.v, id: cur.id };
     }
-    const { rows, next } = listOrderRows(db, account.id, filters, query.limit, after);
-    const day = today(clock);
-    return c.json({
-      items: rows.map((r) => toOrderJson(r, day)),
-      nextCursor: next ? encodeCursor({ s: query.sort, o: query.order, v: next.v, id: next.id }) : null,
+    const { json, next } = listOrdersJson(db, account.id, filters, query.limit, after, today(clock));
+    const nextCursor = next ? encodeCursor({ s: query.sort, o: query.order, v: next.v, id: next.id }) : null;
+    return c.body(`{"items":${json},"nextCursor":${JSON.stringify(nextCursor)}}`, 200, {
+      'Content-Type': 'application/json',
     });
   });
 

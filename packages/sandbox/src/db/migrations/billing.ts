@@ -127,4 +127,18 @@ CREATE TABLE payments (
 CREATE INDEX payments_invoice ON payments (invoice_id);
 `,
   },
+  {
+    version: 103,
+    name: 'orders: list view column and its sort indexes',
+    // The list filters on the view (active or history) and sorts by one key: one index per sort key lets a
+    // page stop after `limit` rows instead of skipping the other view's rows.
+    sql: `
+ALTER TABLE orders ADD COLUMN view TEXT GENERATED ALWAYS AS
+  (CASE WHEN status IN ('cancelled', 'closed') THEN 'history' ELSE 'active' END) VIRTUAL;
+CREATE INDEX orders_view_paid_until ON orders (account_id, view, paid_until, id);
+CREATE INDEX orders_view_price ON orders (account_id, view, price, id);
+CREATE INDEX orders_view_created_at ON orders (account_id, view, created_at, id);
+CREATE INDEX orders_view_id ON orders (account_id, view, id);
+`,
+  },
 ];
