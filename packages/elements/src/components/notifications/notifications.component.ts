@@ -206,7 +206,12 @@ export class IntroservNotificationsElement extends IntroservElement {
         this.conflict = {
           changes: keys
             .filter(([k]) => this.display(base, k) !== this.display(theirs, k))
-            .map(([k, label]) => ({ pointer: `/${k}`, label, theirs: this.display(theirs, k), yours: this.display(mine, k) })),
+            .map(([k, label]) => ({
+              pointer: `/${k}`,
+              label,
+              theirs: this.display(theirs, k),
+              yours: this.display(mine, k) !== this.display(base, k) ? this.display(mine, k) : '',
+            })),
         };
         return;
       }
@@ -223,9 +228,17 @@ export class IntroservNotificationsElement extends IntroservElement {
     if (!core) return;
     try {
       const fresh = await notifications(core).get();
+      // Re-apply only what the user edited on top of the server's version.
+      const oldBase = this.base;
+      const mine = this.draft;
       this.loaded = fresh.data as NotificationSettings;
       this.etag = fresh.etag;
       this.base = this.toDraft(fresh.data as NotificationSettings);
+      const draft: Draft = { ...this.base };
+      if (oldBase && mine)
+        for (const key of Object.keys(mine) as Array<keyof Draft>)
+          if (mine[key] !== oldBase[key]) (draft as unknown as Record<string, unknown>)[key] = mine[key];
+      this.draft = draft;
       this.conflict = undefined;
       await this.save();
     } catch (error) {

@@ -226,13 +226,14 @@ export class IntroservProfileElement extends IntroservElement {
       if (current) {
         const theirs = this.flat(current);
         const pointers = changedPointers(this.base, theirs, EDITABLE);
+        const edited = new Set(changedPointers(this.draft, this.base, EDITABLE));
         this.conflict = {
           current,
           changes: pointers.map((p) => ({
             pointer: p,
             label: this.label(p),
             theirs: theirs[p] ?? '',
-            yours: this.draft[p] ?? '',
+            yours: edited.has(p) ? (this.draft[p] ?? '') : '',
           })),
         };
         return;
@@ -256,9 +257,14 @@ export class IntroservProfileElement extends IntroservElement {
     if (!core) return;
     try {
       const fresh = await profile(core).get();
+      // Re-apply only what the user edited on top of the server's version.
+      const edited = changedPointers(this.draft, this.base, EDITABLE);
       this.loaded = fresh.data as Profile;
       this.etag = fresh.etag;
       this.base = this.flat(fresh.data as Profile);
+      const draft = { ...this.base };
+      for (const p of edited) draft[p] = this.draft[p] ?? '';
+      this.draft = draft;
       this.conflict = undefined;
       await this.save();
     } catch (error) {
