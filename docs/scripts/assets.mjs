@@ -2,7 +2,7 @@
 // in-browser sandbox on sql.js), the sql.js wasm, and copies of the elements' dist and the examples so
 // the built site is self-contained.
 import { existsSync } from 'node:fs';
-import { cp, mkdir, rm } from 'node:fs/promises';
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,10 +35,17 @@ export async function buildAssets(outDir) {
     logLevel: 'warning',
     // Node built-ins named by sql.js's Node branch; never reached in a browser.
     external: ['fs', 'path', 'crypto'],
-    plugins: [missingPartsPlugin()],
   });
   const require = createRequire(path.join(repoDir, 'packages/sandbox/package.json'));
-  await cp(require.resolve('sql.js/dist/sql-wasm.wasm'), path.join(assetsDir, 'sql-wasm.wasm'));
+  // The `browser` build of sql.js (what the bundle resolves) goes with its own wasm.
+  await cp(
+    require.resolve('sql.js/dist/sql-wasm-browser.wasm'),
+    path.join(assetsDir, 'sql-wasm-browser.wasm'),
+  );
+  await rm(path.join(assetsDir, 'sql-wasm.wasm'), { force: true });
+  // Names no sandbox: the live examples run the in-browser one. A host may point it at a sandbox URL
+  // (`npm start` answers this path itself, naming the Node sandbox on 127.0.0.1:4010).
+  await writeFile(path.join(outDir, 'introserv-config.json'), `${JSON.stringify({ sandboxUrl: null })}\n`);
   await copyIfPresent(path.join(repoDir, 'packages/elements/dist'), path.join(outDir, 'elements'));
   await copyIfPresent(path.join(repoDir, 'examples/vanilla'), path.join(outDir, 'examples/vanilla'));
   await copyIfPresent(path.join(repoDir, 'examples/reseller'), path.join(outDir, 'examples/reseller'));
@@ -56,31 +63,4 @@ async function copyIfPresent(from, to) {
     recursive: true,
     filter: (source) => !source.includes(`${path.sep}node_modules`),
   });
-}
-
-/**
- * While a workspace part is not written yet, its import resolves to a module that throws a clear error
- * when used, so the rest of the site still builds (and its tests say exactly what is missing).
- */
-function missingPartsPlugin() {
-  const parts = {
-    '@introserv/sandbox/browser': 'packages/sandbox/src/browser.ts',
-  };
-  return {
-    name: 'introserv-missing-parts',
-    setup(build) {
-      build.onResolve({ filter: /^@introserv\/sandbox\/browser$/ }, (args) => {
-        const file = parts[args.path];
-        if (file && existsSync(path.join(repoDir, file))) return undefined;
-        console.warn(`[docs] ${file} does not exist yet: ${args.path} is replaced by a stub that throws`);
-        return { path: args.path, namespace: 'introserv-missing' };
-      });
-      build.onLoad({ filter: /.*/, namespace: 'introserv-missing' }, (args) => ({
-        contents: `export const createBrowserSandbox = () => { throw new Error(${JSON.stringify(
-          `${args.path} is not available in this build`,
-        )}); };`,
-        loader: 'js',
-      }));
-    },
-  };
 }

@@ -63,19 +63,22 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   });
 }
 
+// Browser-side source kept as a string: tsx's transform would add helpers (`__name`) a page does not have.
+const DEEP_TEXT = `(selector) => {
+  const collect = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) return node.textContent || '';
+    if (!(node instanceof Element) && !(node instanceof DocumentFragment)) return '';
+    if (node instanceof Element && ['STYLE', 'SCRIPT', 'TEMPLATE'].includes(node.tagName)) return '';
+    let text = '';
+    if (node instanceof Element && node.shadowRoot) text += collect(node.shadowRoot);
+    for (const child of node.childNodes) text += ' ' + collect(child);
+    return text;
+  };
+  const target = document.querySelector(selector);
+  return target ? collect(target).replace(/\\s+/g, ' ').trim() : '';
+}`;
+
 /** The text a reader sees in an element, through every open shadow root (styles and scripts left out). */
 export function deepText(page: Page, selector: string): Promise<string> {
-  return page.evaluate((sel) => {
-    const collect = (node: Node): string => {
-      if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-      if (!(node instanceof Element) && !(node instanceof DocumentFragment)) return '';
-      if (node instanceof Element && ['STYLE', 'SCRIPT', 'TEMPLATE'].includes(node.tagName)) return '';
-      let text = '';
-      if (node instanceof Element && node.shadowRoot) text += collect(node.shadowRoot);
-      for (const child of node.childNodes) text += ` ${collect(child)}`;
-      return text;
-    };
-    const target = document.querySelector(sel);
-    return target ? collect(target).replace(/\s+/g, ' ').trim() : '';
-  }, selector);
+  return page.evaluate(`(${DEEP_TEXT})(${JSON.stringify(selector)})`) as Promise<string>;
 }

@@ -7,40 +7,41 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 const repoDir = path.resolve(fileURLToPath(import.meta.url), '../../..');
+// React comes from the elements package (the docs do not depend on it); the wrappers load from source.
 const fromElements = createRequire(path.join(repoDir, 'packages/elements/package.json'));
+const wrappersModule = path.join(repoDir, 'packages/elements/src/react/index.ts');
+
+interface ReactLike {
+  createElement(type: unknown, props?: Record<string, unknown> | null, ...children: unknown[]): unknown;
+}
+interface ReactDomServerLike {
+  renderToString(element: unknown): string;
+}
+
+async function load() {
+  const React = (await import(fromElements.resolve('react'))).default as ReactLike;
+  const server = (await import(fromElements.resolve('react-dom/server'))) as ReactDomServerLike;
+  const wrappers = (await import(wrappersModule)) as Record<string, unknown>;
+  return { React, renderToString: server.renderToString, wrappers };
+}
+
+const globals = globalThis as { document?: unknown; window?: unknown };
 
 test('the wrappers import and render with react-dom/server, with no DOM', async () => {
-  assert.equal(typeof (globalThis as { document?: unknown }).document, 'undefined');
-  const React = (await import(fromElements.resolve('react'))).default as typeof import('react');
-  const { renderToString } = (await import(
-    fromElements.resolve('react-dom/server')
-  )) as typeof import('react-dom/server');
-  const wrappers = await import('../../packages/elements/src/react/index.ts');
-  assert.equal(
-    typeof (globalThis as { document?: unknown }).document,
-    'undefined',
-    'importing the wrappers created a document',
-  );
-  assert.equal(
-    typeof (globalThis as { window?: unknown }).window,
-    'undefined',
-    'importing the wrappers created a window',
-  );
+  assert.equal(typeof globals.document, 'undefined');
+  const { React, renderToString, wrappers } = await load();
+  assert.equal(typeof globals.document, 'undefined', 'importing the wrappers created a document');
+  assert.equal(typeof globals.window, 'undefined', 'importing the wrappers created a window');
 
   const names = Object.keys(wrappers).filter((name) => name.startsWith('Introserv'));
-  assert.ok(
-    names.includes('IntroservProvider') && names.includes('IntroservOrders'),
-    `wrappers: ${names.join(', ')}`,
-  );
+  assert.ok(names.includes('IntroservProvider'), `wrappers: ${names.join(', ')}`);
+  assert.ok(names.includes('IntroservOrders'), `wrappers: ${names.join(', ')}`);
 
   const html = renderToString(
     React.createElement(
       wrappers.IntroservProvider,
       { locale: 'fr', id: 'account' },
-      React.createElement(wrappers.IntroservOrders, {
-        onOrderRenewed: () => undefined,
-        className: 'orders',
-      }),
+      React.createElement(wrappers.IntroservOrders, { onOrderRenewed: () => undefined, className: 'orders' }),
     ),
   );
   assert.match(html, /^<introserv-provider\b[^>]*\bid="account"[^>]*>/);
@@ -48,20 +49,17 @@ test('the wrappers import and render with react-dom/server, with no DOM', async 
     html,
     /<introserv-orders\b[^>]*class="orders"[^>]*><\/introserv-orders><\/introserv-provider>$/,
   );
-  // Event props are listeners, never attributes.
+  // Event props become listeners in the browser, never attributes.
   assert.doesNotMatch(html, /onorderrenewed|on-order-renewed/i);
 });
 
 test('every wrapper renders its own tag on the server', async () => {
-  const React = (await import(fromElements.resolve('react'))).default as typeof import('react');
-  const { renderToString } = (await import(
-    fromElements.resolve('react-dom/server')
-  )) as typeof import('react-dom/server');
-  const wrappers = (await import('../../packages/elements/src/react/index.ts')) as Record<string, unknown>;
-  for (const [name, component] of Object.entries(wrappers)) {
-    if (!name.startsWith('Introserv')) continue;
-    const tag = name.replace(/[A-Z]/g, (c, i: number) => `${i ? '-' : ''}${c.toLowerCase()}`);
-    const html = renderToString(React.createElement(component as Parameters<typeof React.createElement>[0]));
+  const { React, renderToString, wrappers } = await load();
+  const names = Object.keys(wrappers).filter((name) => name.startsWith('Introserv'));
+  assert.ok(names.length >= 10, `only ${names.length} wrappers`);
+  for (const name of names) {
+    const tag = name.replace(/[A-Z]/g, (c: string, i: number) => `${i ? '-' : ''}${c.toLowerCase()}`);
+    const html = renderToString(React.createElement(wrappers[name]));
     assert.equal(html, `<${tag}></${tag}>`, name);
   }
 });

@@ -8,9 +8,9 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, deepText, launchChromium, watchErrors } from './browser.ts';
-import { expectationFor } from './expectations.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { axeViolations, deepText, launchChromium, watchErrors } from './browser.js';
+import { expectationFor } from './expectations.js';
+import { serveStatic, type StaticServer } from './static-server.js';
 
 const docsDir = path.resolve(fileURLToPath(import.meta.url), '../..');
 const siteDir = path.join(docsDir, '_site');

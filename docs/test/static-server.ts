@@ -45,10 +45,25 @@ async function fileFor(root: string, pathname: string): Promise<string | undefin
   return undefined;
 }
 
-export async function serveStatic(root: string, mounts: Record<string, string> = {}): Promise<StaticServer> {
+export interface ServeOptions {
+  /** Path prefix → folder served under it (e.g. '/examples/react/' → examples/react/dist). */
+  mounts?: Record<string, string>;
+  /** Exact path → JSON body served instead of any file (e.g. a host's /introserv-config.json). */
+  json?: Record<string, unknown>;
+}
+
+export async function serveStatic(
+  root: string,
+  { mounts = {}, json = {} }: ServeOptions = {},
+): Promise<StaticServer> {
   const notFound: string[] = [];
   const server: Server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (pathname in json) {
+      response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      response.end(JSON.stringify(json[pathname]));
+      return;
+    }
     let base = path.resolve(root);
     let rest = pathname;
     for (const [prefix, dir] of Object.entries(mounts)) {

@@ -36,8 +36,8 @@ export interface DemoBackend {
 export interface DemoBackendOptions {
   /** URL of sql-wasm.wasm for the in-browser sandbox. */
   wasmUrl: string | URL;
-  /** Where to look for the host's configuration; absent or unreadable means the in-browser sandbox. */
-  configUrl?: string | URL;
+  /** Where the host's configuration is; absent, unreadable or naming no sandbox means the in-browser one. */
+  configUrl: string | URL;
   orders?: number;
 }
 

@@ -38,7 +38,11 @@ async function mountAll(backend: DemoBackend): Promise<void> {
 
 async function start(): Promise<void> {
   root.dataset.live = 'starting';
-  const backend = await connectDemoBackend({ wasmUrl: new URL('./sql-wasm.wasm', import.meta.url) });
+  const backend = await connectDemoBackend({
+    wasmUrl: new URL('./sql-wasm-browser.wasm', import.meta.url),
+    // At the site's root (this file is assets/live.js), so the site works under any path prefix.
+    configUrl: new URL('../introserv-config.json', import.meta.url),
+  });
   await mountAll(backend);
   watchOutboxes(backend);
   setStatus(backend.label);

@@ -6,4 +6,7 @@ export { watchOutboxes } from './outbox.js';
 export { createDemoClient, signInDemo, DEMO_ACCOUNT } from './session.js';
 
 /** The sql.js wasm shipped beside this file. */
-export const wasmUrl = new URL('./sql-wasm.wasm', import.meta.url);
+export const wasmUrl = new URL('./sql-wasm-browser.wasm', import.meta.url);
+
+/** The host's configuration at the site's root: `{"sandboxUrl": "..."}` or no sandbox named. */
+export const configUrl = new URL('../introserv-config.json', import.meta.url);
