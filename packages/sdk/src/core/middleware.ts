@@ -86,7 +86,8 @@ export function withRetry(next: FetchLike, options: RetryOptions = {}): FetchLik
       const last = attempt >= retries;
       let wait = 0;
       try {
-        const response = await next(last ? request : request.clone());
+        // A bodiless request can be sent again as is; one with a body needs a fresh copy per attempt.
+        const response = await next(last || !request.body ? request : request.clone());
         const delay = last ? undefined : await retryDelay(response, maxRetryAfter);
         if (delay === undefined) return response;
         wait = delay;

@@ -1,0 +1,96 @@
+// A call through every middleware (auth, idempotency, retry, timeout, error mapping) against raw fetch, both
+// to the same loopback HTTP server in the same run. Target: ≤ 1.25× raw fetch.
+import { once } from 'node:events';
+import { Worker } from 'node:worker_threads';
+import { createCore } from '../src/core/core.js';
+import { send, type OperationSpec } from '../src/core/operation.js';
+
+// The server runs in a worker so its event loop does not share time with the measured one.
+const worker = new Worker(
+  `
+  const { createServer } = require('node:http');
+  const { parentPort } = require('node:worker_threads');
+  const body = JSON.stringify({ items: Array.from({ length: 5 }, (_, i) => ({ id: String(10230 + i), status: 'active' })), nextCursor: null });
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      res.writeHead(req.method === 'POST' ? 201 : 200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+      res.end(body);
+    });
+  });
+  server.keepAliveTimeout = 60000;
+  server.listen(0, '127.0.0.1', () => parentPort.postMessage(server.address().port));
+  parentPort.on('message', () => server.close(() => process.exit(0)));
+  `,
+  { eval: true },
+);
+const [port] = (await once(worker, 'message')) as [number];
+const base = `http://127.0.0.1:${port}`;
+const token = 'tok_benchmark_0123456789';
+
+const core = createCore({ baseUrl: base, token, timeoutMs: 10_000, retry: { retries: 3 } });
+const list: OperationSpec = { id: 'listOrders', method: 'GET', path: '/v1/orders' };
+const renew: OperationSpec = { id: 'renewOrder', method: 'POST', path: '/v1/orders/{id}/renewal' };
+
+const raw = {
+  get: async () => {
+    const r = await fetch(`${base}/v1/orders?view=active&limit=50`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    return r.json();
+  },
+  post: async () => {
+    const r = await fetch(`${base}/v1/orders/10231/renewal`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/json',
+        'idempotency-key': crypto.randomUUID(),
+      },
+      body: JSON.stringify({ quoteId: 'q_123' }),
+    });
+    return r.json();
+  },
+};
+const sdk = {
+  get: () => send(core, list, { query: { view: 'active', limit: 50 } }),
+  post: () => send(core, renew, { path: { id: '10231' }, body: { quoteId: 'q_123' } }),
+};
+
+async function timeBlock(fn: () => Promise<unknown>, n: number): Promise<number> {
+  const started = performance.now();
+  for (let i = 0; i < n; i++) await fn();
+  return (performance.now() - started) / n;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+for (const kind of ['get', 'post'] as const) {
+  // Warm up both paths (JIT, sockets), then alternate blocks so drift hits both equally.
+  await timeBlock(raw[kind], 300);
+  await timeBlock(sdk[kind], 300);
+  const rawTimes: number[] = [];
+  const sdkTimes: number[] = [];
+  for (let block = 0; block < 9; block++) {
+    rawTimes.push(await timeBlock(raw[kind], 200));
+    sdkTimes.push(await timeBlock(sdk[kind], 200));
+  }
+  const r = median(rawTimes) * 1000;
+  const s = median(sdkTimes) * 1000;
+  const name =
+    kind === 'get' ? 'GET through all middleware' : 'POST through all middleware (idempotency key)';
+  console.log(
+    'BENCH ' +
+      JSON.stringify({
+        name,
+        value: Number(s.toFixed(1)),
+        unit: 'µs/call',
+        baseline: { name: 'raw fetch + JSON', value: Number(r.toFixed(1)) },
+        ratio: Number((s / r).toFixed(3)),
+        target: '≤ 1.25×',
+      }),
+  );
+}
+
+worker.postMessage('close');
+await once(worker, 'exit');
