@@ -66,9 +66,11 @@ export default tseslint.config(
     },
   },
   {
-    // Tests may use non-null assertions and loose typing on fixtures.
+    // Tests may use non-null assertions and loose typing on fixtures; chai's property assertions
+    // (`expect(x).to.be.true`) are expressions by design.
     files: ['**/*.test.ts', '**/test/**/*.ts', '**/test-utils/**/*.ts', '**/*.bench.ts', '**/*.soak.ts'],
     rules: {
+      '@typescript-eslint/no-unused-expressions': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unsafe-function-type': 'off',
