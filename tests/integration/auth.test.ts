@@ -183,6 +183,6 @@ describe('auth against the sandbox', () => {
     const error = await rejection(client.auth.signIn({ login: 'acme', password: 'wrong-again' }));
     assert.ok(error instanceof RateLimitError, String(error));
     assert.ok((error.retryAfter ?? 0) > 3, `retryAfter ${error.retryAfter}`);
-    assert.ok(Date.now() - started < 1000);
+    assert.ok(Date.now() - started < 3000, 'surfaced at once instead of waiting Retry-After');
   });
 });

@@ -243,22 +243,31 @@ describe('retry middleware', () => {
       assert.equal(server.requests.length, 1);
     }));
 
-  it('backs off exponentially with jitter, bounded by maxMs', async () => {
-    const times: number[] = [];
-    const next = async () => {
-      times.push(performance.now());
-      return new Response(null, { status: 503 });
-    };
-    const response = await withRetry(next, { retries: 4, baseMs: 20, maxMs: 50 })(
-      new Request('http://127.0.0.1/'),
-    );
-    assert.equal(response.status, 503);
-    const gaps = times.slice(1).map((t, i) => t - times[i]!);
-    // caps 20, 40, 50, 50: each wait is between half the cap and the cap
-    [20, 40, 50, 50].forEach((cap, i) => {
-      assert.ok(gaps[i]! >= cap / 2 - 2 && gaps[i]! <= cap + 25, `gap ${i} = ${gaps[i]} for cap ${cap}`);
+  // The jitter draws from [cap/2, cap] where cap = min(maxMs, baseMs × 2^attempt): pin the draw at both ends.
+  for (const [draw, factor] of [
+    [0, 0.5],
+    [1, 1],
+  ] as const) {
+    it(`backs off exponentially, bounded by maxMs (jitter draw ${draw} → ${factor} × cap)`, async (t) => {
+      t.mock.method(Math, 'random', () => draw);
+      const times: number[] = [];
+      const next = async () => {
+        times.push(performance.now());
+        return new Response(null, { status: 503 });
+      };
+      const response = await withRetry(next, { retries: 4, baseMs: 40, maxMs: 100 })(
+        new Request('http://127.0.0.1/'),
+      );
+      assert.equal(response.status, 503);
+      assert.equal(times.length, 5);
+      const gaps = times.slice(1).map((at, i) => at - times[i]!);
+      [40, 80, 100, 100].forEach((cap, i) => {
+        // Timers never fire early; on a loaded machine they may fire late, hence the one-sided slack.
+        assert.ok(gaps[i]! >= cap * factor - 2, `gap ${i} = ${gaps[i]} for ${cap * factor}`);
+        assert.ok(gaps[i]! < cap * factor + 150, `gap ${i} = ${gaps[i]} for ${cap * factor}`);
+      });
     });
-  });
+  }
 
   it('the caller’s abort during a backoff ends the call at once, without another attempt', () =>
     withServer([{ status: 503 }], async (server) => {
