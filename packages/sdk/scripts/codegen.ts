@@ -69,8 +69,8 @@ const localResolver: RefResolver = (ref) => {
   return { name: m[1] };
 };
 
-const key = (k: string): string => (IDENT.test(k) ? k : JSON.stringify(k));
-const lit = (v: unknown): string => JSON.stringify(v);
+const key = (k: string): string => (IDENT.test(k) ? k : literal(k));
+const lit = (v: unknown): string => literal(v);
 
 export class SchemaEmitter {
   /** Component names whose strict variant is referenced by a request schema. */
@@ -241,8 +241,27 @@ export class SchemaEmitter {
       const inner = this.emit(v, mode === 'query' ? 'strict' : mode);
       return `${key(k)}: ${required.has(k) ? inner : `z.optional(${inner})`}`;
     });
-    return `${mode === 'strip' ? 'z.object' : 'z.strictObject'}({ ${fields.join(', ')} })`;
+    return block(mode === 'strip' ? 'z.object' : 'z.strictObject', fields);
   }
+}
+
+/** `fn({ ... })` with one entry per line, nested blocks indented by two spaces. */
+export function block(fn: string, entries: string[]): string {
+  if (entries.length === 0) return `${fn}({})`;
+  return `${fn}({\n${entries.map((e) => `  ${e.replace(/\n/g, '\n  ')},`).join('\n')}\n})`;
+}
+
+/** A value as TypeScript source: unquoted identifier keys, single-quoted strings, one key per line. */
+export function literal(value: unknown, indent = ''): string {
+  if (typeof value === 'string') return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  if (Array.isArray(value)) return `[${value.map((v) => literal(v, indent)).join(', ')}]`;
+  if (value && typeof value === 'object') {
+    const inner = indent + '  ';
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    if (entries.length === 0) return '{}';
+    return `{\n${entries.map(([k, v]) => `${inner}${key(k)}: ${literal(v, inner)},`).join('\n')}\n${indent}}`;
+  }
+  return String(value);
 }
 
 /**
@@ -384,7 +403,7 @@ export function generate(doc: OpenApiDocument, options: GenerateOptions = {}): G
         else if (!p.required) inner = `z.optional(${inner})`;
         return `${key(p.name)}: ${inner}`;
       });
-      requestDecls.push(`export const ${id}Query = ${pure(`z.strictObject({ ${fields.join(', ')} })`)};`);
+      requestDecls.push(`export const ${id}Query = ${pure(block('z.strictObject', fields))};`);
     }
     const pathParams = params.filter((p) => p.in === 'path');
     if (pathParams.length) {
@@ -392,7 +411,7 @@ export function generate(doc: OpenApiDocument, options: GenerateOptions = {}): G
       const fields = pathParams.map(
         (p) => `${key(p.name)}: ${emitter.emit(p.schema ?? { type: 'string' }, 'strip')}`,
       );
-      requestDecls.push(`export const ${id}Params = ${pure(`z.object({ ${fields.join(', ')} })`)};`);
+      requestDecls.push(`export const ${id}Params = ${pure(block('z.object', fields))};`);
     }
     const codes = new Set<string>();
     for (const [status, raw] of Object.entries(op.responses ?? {})) {
@@ -471,7 +490,7 @@ export function generate(doc: OpenApiDocument, options: GenerateOptions = {}): G
     '  ifMatch: boolean;\n  auth: boolean;\n  status: number;\n  accept: string | null;\n  body?: string;\n' +
     '  bodyRequired?: boolean;\n  query?: string;\n  params?: string;\n  response?: string;\n  codes: readonly string[];\n};\n\n' +
     `export const ${table} = {\n` +
-    infos.map(({ operationId, ...rest }) => `  ${operationId}: ${JSON.stringify(rest)},`).join('\n') +
+    infos.map(({ operationId, ...rest }) => `  ${operationId}: ${literal(rest, '  ')},`).join('\n') +
     '\n} as const satisfies Record<string, OperationInfo>;\n\n' +
     `export type ${capital(table).replace(/Operations$/, 'Operation')}Id = keyof typeof ${table};\n`;
   return { schemas, responses, operations };

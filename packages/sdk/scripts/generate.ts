@@ -7,21 +7,9 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import openapiTS, { astToString } from 'openapi-typescript';
-import * as prettier from 'prettier';
 import { generate, HEADER, type OpenApiDocument, type RefResolver } from './codegen.js';
 
 const DEFAULT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-
-async function format(code: string, file: string): Promise<string> {
-  const config = (await prettier.resolveConfig(file)) ?? {};
-  return prettier.format(code, {
-    printWidth: 110,
-    singleQuote: true,
-    ...config,
-    parser: 'typescript',
-    filepath: file,
-  });
-}
 
 async function types(specFile: string): Promise<string> {
   const ast = await openapiTS(pathToFileURL(specFile), { alphabetize: false, exportType: false });
@@ -61,7 +49,6 @@ export async function render(root: string): Promise<Map<string, string>> {
   files.set(join(out, 'sandbox-responses.ts'), sb.responses);
   files.set(join(out, 'sandbox-operations.ts'), sb.operations);
 
-  for (const [file, code] of files) files.set(file, await format(code, file));
   return files;
 }
 

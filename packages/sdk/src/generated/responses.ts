@@ -1,33 +1,5 @@
 // Generated from packages/sdk/openapi by packages/sdk/scripts/generate.ts — do not edit.
-import {
-  Balance,
-  BatchRenewalResult,
-  EmailChange,
-  Invoice,
-  InvoiceList,
-  IpAllowList,
-  Notifications,
-  Order,
-  OrderList,
-  PasswordResetRequested,
-  Payment,
-  Plan,
-  PlanList,
-  Profile,
-  Quote,
-  RecoveryCodes,
-  RefundList,
-  Security,
-  SecurityCodeState,
-  Session,
-  SessionToken,
-  StepUp,
-  Ticket,
-  TicketList,
-  TransactionList,
-  TwoFactorSetup,
-  Verification,
-} from './schemas.js';
+import { Balance, BatchRenewalResult, EmailChange, Invoice, InvoiceList, IpAllowList, Notifications, Order, OrderList, PasswordResetRequested, Payment, Plan, PlanList, Profile, Quote, RecoveryCodes, RefundList, Security, SecurityCodeState, Session, SessionToken, StepUp, Ticket, TicketList, TransactionList, TwoFactorSetup, Verification } from './schemas.js';
 
 // The JSON body of each operation’s success response (unknown keys are stripped)
 export const getSessionResponse = Session;

@@ -1,12 +1,5 @@
 // Generated from packages/sdk/openapi by packages/sdk/scripts/generate.ts — do not edit.
-import {
-  Clock,
-  CompanyVerificationResult,
-  Faults,
-  Outbox,
-  ResetResult,
-  SettledPayment,
-} from './sandbox-schemas.js';
+import { Clock, CompanyVerificationResult, Faults, Outbox, ResetResult, SettledPayment } from './sandbox-schemas.js';
 
 // The JSON body of each operation’s success response (unknown keys are stripped)
 export const resetSandboxResponse = ResetResult;

@@ -7,56 +7,15 @@ const toNumber = (value: unknown): unknown =>
 
 // Components (responses: unknown keys are stripped)
 export const Money = /* @__PURE__ */ z.object({
-  amount: /* @__PURE__ */ z
-    .int()
-    .check(/* @__PURE__ */ z.gte(-1000000000000), /* @__PURE__ */ z.lte(1000000000000)),
+  amount: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(-1000000000000), /* @__PURE__ */ z.lte(1000000000000)),
   currency: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[A-Z]{3}$/)),
 });
 export const FieldError = /* @__PURE__ */ z.object({
   pointer: /* @__PURE__ */ z.string(),
-  code: /* @__PURE__ */ z.enum([
-    'required',
-    'invalid_type',
-    'invalid_format',
-    'too_short',
-    'too_long',
-    'out_of_range',
-    'not_allowed',
-    'unknown_field',
-  ]),
+  code: /* @__PURE__ */ z.enum(['required', 'invalid_type', 'invalid_format', 'too_short', 'too_long', 'out_of_range', 'not_allowed', 'unknown_field']),
   message: /* @__PURE__ */ z.string(),
 });
-export const ErrorCode = /* @__PURE__ */ z.enum([
-  'malformed_request',
-  'idempotency_key_required',
-  'unauthenticated',
-  'invalid_credentials',
-  'totp_required',
-  'insufficient_balance',
-  'ip_not_allowed',
-  'step_up_required',
-  'company_verification_pending',
-  'forbidden',
-  'not_found',
-  'lockout_risk',
-  'security_code_already_set',
-  'request_in_progress',
-  'quote_expired',
-  'quote_stale',
-  'action_not_allowed',
-  'precondition_failed',
-  'payload_too_large',
-  'unsupported_media_type',
-  'validation_failed',
-  'idempotency_key_reused',
-  'postal_address_required',
-  'country_change_requires_ticket',
-  'invalid_code',
-  'precondition_required',
-  'rate_limited',
-  'code_locked',
-  'unavailable',
-]);
+export const ErrorCode = /* @__PURE__ */ z.enum(['malformed_request', 'idempotency_key_required', 'unauthenticated', 'invalid_credentials', 'totp_required', 'insufficient_balance', 'ip_not_allowed', 'step_up_required', 'company_verification_pending', 'forbidden', 'not_found', 'lockout_risk', 'security_code_already_set', 'request_in_progress', 'quote_expired', 'quote_stale', 'action_not_allowed', 'precondition_failed', 'payload_too_large', 'unsupported_media_type', 'validation_failed', 'idempotency_key_reused', 'postal_address_required', 'country_change_requires_ticket', 'invalid_code', 'precondition_required', 'rate_limited', 'code_locked', 'unavailable']);
 export const StepUpMethod = /* @__PURE__ */ z.enum(['password', 'totp', 'verification']);
 export const QuoteLine = /* @__PURE__ */ z.object({
   description: /* @__PURE__ */ z.string(),
@@ -87,9 +46,7 @@ export const Problem = /* @__PURE__ */ z.object({
   methods: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(StepUpMethod)),
   callerIp: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   quote: /* @__PURE__ */ z.optional(Quote),
-  current: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()),
-  ),
+  current: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())),
 });
 export const SessionToken = /* @__PURE__ */ z.object({
   token: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
@@ -121,44 +78,25 @@ export const Verification = /* @__PURE__ */ z.object({
   status: /* @__PURE__ */ z.enum(['pending', 'confirmed', 'expired', 'locked']),
 });
 export const ProfileType = /* @__PURE__ */ z.enum(['individual', 'company']);
-export const CompanyVerification = /* @__PURE__ */ z.enum([
-  'none',
-  'verification_pending',
-  'verified',
-  'rejected',
-]);
+export const CompanyVerification = /* @__PURE__ */ z.enum(['none', 'verification_pending', 'verified', 'rejected']);
 export const Company = /* @__PURE__ */ z.object({
   name: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(200)),
-  registrationNumber: /* @__PURE__ */ z
-    .string()
-    .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(50)),
-  vatNumber: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.nullable(
-      /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[A-Z]{2}[0-9A-Z+*.]{2,13}$/)),
-    ),
-  ),
+  registrationNumber: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(50)),
+  vatNumber: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[A-Z]{2}[0-9A-Z+*.]{2,13}$/)))),
 });
 export const PostalAddress = /* @__PURE__ */ z.object({
   street: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(200)),
   city: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(100)),
-  postalCode: /* @__PURE__ */ z
-    .string()
-    .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(20)),
+  postalCode: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(20)),
   country: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[A-Z]{2}$/)),
 });
 export const Profile = /* @__PURE__ */ z.object({
-  lastName: /* @__PURE__ */ z
-    .string()
-    .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(100)),
-  firstName: /* @__PURE__ */ z
-    .string()
-    .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(100)),
+  lastName: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(100)),
+  firstName: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(100)),
   email: /* @__PURE__ */ z.email().check(/* @__PURE__ */ z.maxLength(254)),
   emailStatus: /* @__PURE__ */ z.enum(['confirmed', 'pending']),
   pendingEmail: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.email().check(/* @__PURE__ */ z.maxLength(254))),
-  mobilePhone: /* @__PURE__ */ z.nullable(
-    /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^\+[1-9][0-9]{6,14}$/)),
-  ),
+  mobilePhone: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^\+[1-9][0-9]{6,14}$/))),
   phoneVerified: /* @__PURE__ */ z.boolean(),
   city: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(100)),
   address: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(200)),
@@ -174,18 +112,14 @@ export const EmailChange = /* @__PURE__ */ z.object({
   expiresAt: /* @__PURE__ */ z.iso.datetime({ offset: true }),
 });
 export const IpAllowList = /* @__PURE__ */ z.object({
-  entries: /* @__PURE__ */ z
-    .array(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(100)))
-    .check(/* @__PURE__ */ z.maxLength(100)),
+  entries: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(100))).check(/* @__PURE__ */ z.maxLength(100)),
 });
 export const Security = /* @__PURE__ */ z.object({
   login: /* @__PURE__ */ z.string(),
-  lastSignIn: /* @__PURE__ */ z.nullable(
-    /* @__PURE__ */ z.object({
-      ip: /* @__PURE__ */ z.string(),
-      at: /* @__PURE__ */ z.iso.datetime({ offset: true }),
-    }),
-  ),
+  lastSignIn: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.object({
+    ip: /* @__PURE__ */ z.string(),
+    at: /* @__PURE__ */ z.iso.datetime({ offset: true }),
+  })),
   currentIp: /* @__PURE__ */ z.string(),
   securityCode: /* @__PURE__ */ z.object({
     set: /* @__PURE__ */ z.boolean(),
@@ -208,28 +142,20 @@ export const TwoFactorSetup = /* @__PURE__ */ z.object({
   otpauthUri: /* @__PURE__ */ z.url(),
 });
 export const RecoveryCodes = /* @__PURE__ */ z.object({
-  recoveryCodes: /* @__PURE__ */ z
-    .array(/* @__PURE__ */ z.string())
-    .check(/* @__PURE__ */ z.minLength(10), /* @__PURE__ */ z.maxLength(10)),
+  recoveryCodes: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).check(/* @__PURE__ */ z.minLength(10), /* @__PURE__ */ z.maxLength(10)),
 });
 export const Notifications = /* @__PURE__ */ z.object({
   newsletter: /* @__PURE__ */ z.boolean(),
   lowBalanceThreshold: /* @__PURE__ */ z.nullable(Money),
-  invoicesEmail: /* @__PURE__ */ z.nullable(
-    /* @__PURE__ */ z.email().check(/* @__PURE__ */ z.maxLength(254)),
-  ),
+  invoicesEmail: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.email().check(/* @__PURE__ */ z.maxLength(254))),
   supportEmail: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.email().check(/* @__PURE__ */ z.maxLength(254))),
-  complaintsEmail: /* @__PURE__ */ z.nullable(
-    /* @__PURE__ */ z.email().check(/* @__PURE__ */ z.maxLength(254)),
-  ),
+  complaintsEmail: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.email().check(/* @__PURE__ */ z.maxLength(254))),
 });
 export const Ticket = /* @__PURE__ */ z.object({
   id: /* @__PURE__ */ z.string(),
   kind: /* @__PURE__ */ z.enum(['support', 'complaint', 'country_change']),
   subject: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(200)),
-  message: /* @__PURE__ */ z
-    .string()
-    .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(5000)),
+  message: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(5000)),
   status: /* @__PURE__ */ z.enum(['open', 'answered', 'closed']),
   createdAt: /* @__PURE__ */ z.iso.datetime({ offset: true }),
   to: /* @__PURE__ */ z.email(),
@@ -244,11 +170,10 @@ export const OrderField = /* @__PURE__ */ z.object({
   label: /* @__PURE__ */ z.string(),
   type: /* @__PURE__ */ z.enum(['text', 'select', 'number']),
   required: /* @__PURE__ */ z.boolean(),
-  options: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.array(
-      /* @__PURE__ */ z.object({ value: /* @__PURE__ */ z.string(), label: /* @__PURE__ */ z.string() }),
-    ),
-  ),
+  options: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.object({
+    value: /* @__PURE__ */ z.string(),
+    label: /* @__PURE__ */ z.string(),
+  }))),
   pattern: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   minLength: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0))),
   maxLength: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1))),
@@ -265,23 +190,18 @@ export const Plan = /* @__PURE__ */ z.object({
   kind: /* @__PURE__ */ z.enum(['dedicated', 'vps']),
   name: /* @__PURE__ */ z.string(),
   description: /* @__PURE__ */ z.string(),
-  specs: /* @__PURE__ */ z.array(
-    /* @__PURE__ */ z.object({ label: /* @__PURE__ */ z.string(), value: /* @__PURE__ */ z.string() }),
-  ),
+  specs: /* @__PURE__ */ z.array(/* @__PURE__ */ z.object({
+    label: /* @__PURE__ */ z.string(),
+    value: /* @__PURE__ */ z.string(),
+  })),
   prices: PlanPrices,
   orderFields: /* @__PURE__ */ z.array(OrderField),
   available: /* @__PURE__ */ z.boolean(),
 });
-export const PlanList = /* @__PURE__ */ z.object({ items: /* @__PURE__ */ z.array(Plan) });
-export const OrderStatus = /* @__PURE__ */ z.enum([
-  'pending',
-  'processing',
-  'active',
-  'overdue',
-  'suspended',
-  'cancelled',
-  'closed',
-]);
+export const PlanList = /* @__PURE__ */ z.object({
+  items: /* @__PURE__ */ z.array(Plan),
+});
+export const OrderStatus = /* @__PURE__ */ z.enum(['pending', 'processing', 'active', 'overdue', 'suspended', 'cancelled', 'closed']);
 export const OrderAction = /* @__PURE__ */ z.enum(['renew', 'change_plan', 'cancel', 'edit']);
 export const Order = /* @__PURE__ */ z.object({
   id: /* @__PURE__ */ z.string(),
@@ -299,23 +219,18 @@ export const Order = /* @__PURE__ */ z.object({
   actions: /* @__PURE__ */ z.array(OrderAction),
   createdAt: /* @__PURE__ */ z.iso.datetime({ offset: true }),
   cancelAt: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.iso.date())),
-  fields: /* @__PURE__ */ z.record(
-    /* @__PURE__ */ z.string(),
-    /* @__PURE__ */ z.union([/* @__PURE__ */ z.string(), /* @__PURE__ */ z.number()]),
-  ),
+  fields: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.union([/* @__PURE__ */ z.string(), /* @__PURE__ */ z.number()])),
 });
 export const OrderList = /* @__PURE__ */ z.object({
   items: /* @__PURE__ */ z.array(Order),
   nextCursor: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
 });
 export const BatchRenewalResult = /* @__PURE__ */ z.object({
-  results: /* @__PURE__ */ z.array(
-    /* @__PURE__ */ z.object({
-      orderId: /* @__PURE__ */ z.string(),
-      status: /* @__PURE__ */ z.enum(['renewed', 'failed']),
-      problem: /* @__PURE__ */ z.optional(Problem),
-    }),
-  ),
+  results: /* @__PURE__ */ z.array(/* @__PURE__ */ z.object({
+    orderId: /* @__PURE__ */ z.string(),
+    status: /* @__PURE__ */ z.enum(['renewed', 'failed']),
+    problem: /* @__PURE__ */ z.optional(Problem),
+  })),
 });
 export const PaymentMethod = /* @__PURE__ */ z.object({
   id: /* @__PURE__ */ z.string(),
@@ -398,27 +313,15 @@ const PostalAddressStrict = z.strictObject({
 // Requests: bodies and queries are strict (unknown keys rejected)
 export const createSessionBody = /* @__PURE__ */ z.strictObject({
   login: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(64)),
-  password: /* @__PURE__ */ z
-    .string()
-    .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(128)),
-  totpCode: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[0-9]{6}$/)),
-  ),
-  recoveryCode: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(8), /* @__PURE__ */ z.maxLength(32)),
-  ),
+  password: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(128)),
+  totpCode: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[0-9]{6}$/))),
+  recoveryCode: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(8), /* @__PURE__ */ z.maxLength(32))),
   mode: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['token', 'cookie'])),
 });
 export const createStepUpBody = /* @__PURE__ */ z.strictObject({
-  password: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(128)),
-  ),
-  totpCode: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[0-9]{6}$/)),
-  ),
-  verificationId: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(64)),
-  ),
+  password: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(128))),
+  totpCode: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[0-9]{6}$/))),
+  verificationId: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(64))),
 });
 export const requestPasswordResetBody = /* @__PURE__ */ z.strictObject({
   login: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(64)),
@@ -426,9 +329,7 @@ export const requestPasswordResetBody = /* @__PURE__ */ z.strictObject({
 export const confirmPasswordResetBody = /* @__PURE__ */ z.strictObject({
   login: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(64)),
   code: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[0-9]{4,8}$/)),
-  newPassword: /* @__PURE__ */ z
-    .string()
-    .check(/* @__PURE__ */ z.minLength(8), /* @__PURE__ */ z.maxLength(128)),
+  newPassword: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(8), /* @__PURE__ */ z.maxLength(128)),
 });
 export const startVerificationBody = /* @__PURE__ */ z.strictObject({
   channel: /* @__PURE__ */ z.enum(['sms', 'call']),
@@ -442,26 +343,12 @@ export const confirmVerificationParams = /* @__PURE__ */ z.object({
   id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(64)),
 });
 export const updateProfileBody = /* @__PURE__ */ z.strictObject({
-  lastName: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(100)),
-  ),
-  firstName: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(100)),
-  ),
-  city: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(100)),
-  ),
-  address: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(200)),
-  ),
-  mobilePhone: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.nullable(
-      /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^\+[1-9][0-9]{6,14}$/)),
-    ),
-  ),
-  country: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[A-Z]{2}$/)),
-  ),
+  lastName: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(100))),
+  firstName: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(100))),
+  city: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(100))),
+  address: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(200))),
+  mobilePhone: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^\+[1-9][0-9]{6,14}$/)))),
+  country: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[A-Z]{2}$/))),
   profileType: /* @__PURE__ */ z.optional(ProfileType),
   company: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(CompanyStrict)),
   postalAddress: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(PostalAddressStrict)),
@@ -473,61 +360,39 @@ export const confirmEmailChangeBody = /* @__PURE__ */ z.strictObject({
   code: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[0-9]{4,8}$/)),
 });
 export const replaceIpAllowListBody = /* @__PURE__ */ z.strictObject({
-  entries: /* @__PURE__ */ z
-    .array(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(100)))
-    .check(/* @__PURE__ */ z.maxLength(100)),
+  entries: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(100))).check(/* @__PURE__ */ z.maxLength(100)),
   acknowledgeLockout: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
 export const setSecurityCodeBody = /* @__PURE__ */ z.strictObject({
   code: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(4), /* @__PURE__ */ z.maxLength(64)),
 });
 export const changePasswordBody = /* @__PURE__ */ z.strictObject({
-  currentPassword: /* @__PURE__ */ z
-    .string()
-    .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(128)),
-  newPassword: /* @__PURE__ */ z
-    .string()
-    .check(/* @__PURE__ */ z.minLength(8), /* @__PURE__ */ z.maxLength(128)),
+  currentPassword: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(128)),
+  newPassword: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(8), /* @__PURE__ */ z.maxLength(128)),
 });
 export const enableTwoFactorBody = /* @__PURE__ */ z.strictObject({
   code: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[0-9]{6}$/)),
 });
 export const disableTwoFactorBody = /* @__PURE__ */ z.strictObject({
   code: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[0-9]{6}$/))),
-  password: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(128)),
-  ),
+  password: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(128))),
 });
 export const replaceNotificationsBody = /* @__PURE__ */ z.strictObject({
   newsletter: /* @__PURE__ */ z.boolean(),
   lowBalanceThreshold: /* @__PURE__ */ z.nullable(MoneyStrict),
-  invoicesEmail: /* @__PURE__ */ z.nullable(
-    /* @__PURE__ */ z.email().check(/* @__PURE__ */ z.maxLength(254)),
-  ),
+  invoicesEmail: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.email().check(/* @__PURE__ */ z.maxLength(254))),
   supportEmail: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.email().check(/* @__PURE__ */ z.maxLength(254))),
-  complaintsEmail: /* @__PURE__ */ z.nullable(
-    /* @__PURE__ */ z.email().check(/* @__PURE__ */ z.maxLength(254)),
-  ),
+  complaintsEmail: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.email().check(/* @__PURE__ */ z.maxLength(254))),
 });
 export const listTicketsQuery = /* @__PURE__ */ z.strictObject({
-  limit: /* @__PURE__ */ z._default(
-    /* @__PURE__ */ z.pipe(
-      /* @__PURE__ */ z.transform(toNumber),
-      /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(100)),
-    ),
-    25,
-  ),
+  limit: /* @__PURE__ */ z._default(/* @__PURE__ */ z.pipe(/* @__PURE__ */ z.transform(toNumber), /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(100))), 25),
   cursor: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(200))),
 });
 export const createTicketBody = /* @__PURE__ */ z.strictObject({
   kind: /* @__PURE__ */ z.enum(['support', 'complaint', 'country_change']),
   subject: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(200)),
-  message: /* @__PURE__ */ z
-    .string()
-    .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(5000)),
-  country: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[A-Z]{2}$/)),
-  ),
+  message: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(5000)),
+  country: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[A-Z]{2}$/))),
 });
 export const listPlansQuery = /* @__PURE__ */ z.strictObject({
   kind: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['dedicated', 'vps'])),
@@ -537,30 +402,11 @@ export const getPlanParams = /* @__PURE__ */ z.object({
 });
 export const listOrdersQuery = /* @__PURE__ */ z.strictObject({
   view: /* @__PURE__ */ z._default(/* @__PURE__ */ z.enum(['active', 'history']), 'active'),
-  status: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.enum([
-      'pending',
-      'processing',
-      'active',
-      'overdue',
-      'suspended',
-      'cancelled',
-      'closed',
-    ]),
-  ),
+  status: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['pending', 'processing', 'active', 'overdue', 'suspended', 'cancelled', 'closed'])),
   q: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(100))),
-  sort: /* @__PURE__ */ z._default(
-    /* @__PURE__ */ z.enum(['id', 'paidUntil', 'daysRemaining', 'price', 'status', 'createdAt']),
-    'paidUntil',
-  ),
+  sort: /* @__PURE__ */ z._default(/* @__PURE__ */ z.enum(['id', 'paidUntil', 'daysRemaining', 'price', 'status', 'createdAt']), 'paidUntil'),
   order: /* @__PURE__ */ z._default(/* @__PURE__ */ z.enum(['asc', 'desc']), 'asc'),
-  limit: /* @__PURE__ */ z._default(
-    /* @__PURE__ */ z.pipe(
-      /* @__PURE__ */ z.transform(toNumber),
-      /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(100)),
-    ),
-    25,
-  ),
+  limit: /* @__PURE__ */ z._default(/* @__PURE__ */ z.pipe(/* @__PURE__ */ z.transform(toNumber), /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(100))), 25),
   cursor: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(200))),
 });
 export const createOrderBody = /* @__PURE__ */ z.strictObject({
@@ -568,31 +414,16 @@ export const createOrderBody = /* @__PURE__ */ z.strictObject({
 });
 export const exportOrdersQuery = /* @__PURE__ */ z.strictObject({
   view: /* @__PURE__ */ z._default(/* @__PURE__ */ z.enum(['active', 'history']), 'active'),
-  status: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.enum([
-      'pending',
-      'processing',
-      'active',
-      'overdue',
-      'suspended',
-      'cancelled',
-      'closed',
-    ]),
-  ),
+  status: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['pending', 'processing', 'active', 'overdue', 'suspended', 'cancelled', 'closed'])),
   q: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(100))),
-  sort: /* @__PURE__ */ z._default(
-    /* @__PURE__ */ z.enum(['id', 'paidUntil', 'daysRemaining', 'price', 'status', 'createdAt']),
-    'paidUntil',
-  ),
+  sort: /* @__PURE__ */ z._default(/* @__PURE__ */ z.enum(['id', 'paidUntil', 'daysRemaining', 'price', 'status', 'createdAt']), 'paidUntil'),
   order: /* @__PURE__ */ z._default(/* @__PURE__ */ z.enum(['asc', 'desc']), 'asc'),
 });
 export const getOrderParams = /* @__PURE__ */ z.object({
   id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(64)),
 });
 export const updateOrderBody = /* @__PURE__ */ z.strictObject({
-  label: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(100))),
-  ),
+  label: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(100)))),
   autoRenew: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
 export const updateOrderParams = /* @__PURE__ */ z.object({
@@ -601,10 +432,7 @@ export const updateOrderParams = /* @__PURE__ */ z.object({
 export const quoteOrderBody = /* @__PURE__ */ z.strictObject({
   planId: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(64)),
   period: Period,
-  fields: /* @__PURE__ */ z.record(
-    /* @__PURE__ */ z.string(),
-    /* @__PURE__ */ z.union([/* @__PURE__ */ z.string(), /* @__PURE__ */ z.number()]),
-  ),
+  fields: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.union([/* @__PURE__ */ z.string(), /* @__PURE__ */ z.number()])),
 });
 export const quoteRenewalBody = /* @__PURE__ */ z.strictObject({
   period: /* @__PURE__ */ z.optional(Period),
@@ -619,16 +447,10 @@ export const renewOrderParams = /* @__PURE__ */ z.object({
   id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(64)),
 });
 export const quoteBatchRenewalBody = /* @__PURE__ */ z.strictObject({
-  items: /* @__PURE__ */ z
-    .array(
-      /* @__PURE__ */ z.strictObject({
-        orderId: /* @__PURE__ */ z
-          .string()
-          .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(64)),
-        period: /* @__PURE__ */ z.optional(Period),
-      }),
-    )
-    .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(100)),
+  items: /* @__PURE__ */ z.array(/* @__PURE__ */ z.strictObject({
+    orderId: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(64)),
+    period: /* @__PURE__ */ z.optional(Period),
+  })).check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(100)),
 });
 export const batchRenewBody = /* @__PURE__ */ z.strictObject({
   quoteId: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(64)),
@@ -661,34 +483,16 @@ export const cancelOrderParams = /* @__PURE__ */ z.object({
 export const listTransactionsQuery = /* @__PURE__ */ z.strictObject({
   kind: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['payment', 'charge', 'refund', 'adjustment'])),
   orderId: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(64))),
-  limit: /* @__PURE__ */ z._default(
-    /* @__PURE__ */ z.pipe(
-      /* @__PURE__ */ z.transform(toNumber),
-      /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(100)),
-    ),
-    25,
-  ),
+  limit: /* @__PURE__ */ z._default(/* @__PURE__ */ z.pipe(/* @__PURE__ */ z.transform(toNumber), /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(100))), 25),
   cursor: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(200))),
 });
 export const listRefundsQuery = /* @__PURE__ */ z.strictObject({
-  limit: /* @__PURE__ */ z._default(
-    /* @__PURE__ */ z.pipe(
-      /* @__PURE__ */ z.transform(toNumber),
-      /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(100)),
-    ),
-    25,
-  ),
+  limit: /* @__PURE__ */ z._default(/* @__PURE__ */ z.pipe(/* @__PURE__ */ z.transform(toNumber), /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(100))), 25),
   cursor: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(200))),
 });
 export const listInvoicesQuery = /* @__PURE__ */ z.strictObject({
   status: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['unpaid', 'paid', 'cancelled'])),
-  limit: /* @__PURE__ */ z._default(
-    /* @__PURE__ */ z.pipe(
-      /* @__PURE__ */ z.transform(toNumber),
-      /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(100)),
-    ),
-    25,
-  ),
+  limit: /* @__PURE__ */ z._default(/* @__PURE__ */ z.pipe(/* @__PURE__ */ z.transform(toNumber), /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(100))), 25),
   cursor: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(200))),
 });
 export const getInvoiceParams = /* @__PURE__ */ z.object({
@@ -697,7 +501,9 @@ export const getInvoiceParams = /* @__PURE__ */ z.object({
 export const getInvoicePdfParams = /* @__PURE__ */ z.object({
   id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(64)),
 });
-export const createTopUpBody = /* @__PURE__ */ z.strictObject({ amount: MoneyStrict });
+export const createTopUpBody = /* @__PURE__ */ z.strictObject({
+  amount: MoneyStrict,
+});
 export const payInvoiceBody = /* @__PURE__ */ z.strictObject({
   methodId: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(64)),
 });
