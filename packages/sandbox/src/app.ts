@@ -75,7 +75,10 @@ export function createApp(options: SandboxOptions): SandboxApp {
   app.onError((err, c) => {
     if (err instanceof ProblemError) return problemResponse(err, c.req.path);
     if (err instanceof HTTPException) {
-      return problemResponse(problem(err.status, statusCode(err.status), err.message || undefined), c.req.path);
+      return problemResponse(
+        problem(err.status, statusCode(err.status), err.message || undefined),
+        c.req.path,
+      );
     }
     console.error(`[introserv-sandbox] ${c.req.method} ${c.req.path}:`, err);
     return problemResponse(
@@ -91,7 +94,8 @@ export function createApp(options: SandboxOptions): SandboxApp {
     c.set('deps', deps);
     const requestId = newId('req');
     c.set('requestId', requestId);
-    const raw = deps.options.clientIp ?? c.env?.clientIp ?? c.env?.incoming?.socket?.remoteAddress ?? '127.0.0.1';
+    const raw =
+      deps.options.clientIp ?? c.env?.clientIp ?? c.env?.incoming?.socket?.remoteAddress ?? '127.0.0.1';
     c.set('clientIp', normaliseIp(raw) ?? raw);
     await next();
     c.res.headers.set('X-Request-Id', requestId);

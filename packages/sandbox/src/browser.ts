@@ -36,10 +36,16 @@ export interface BrowserSandbox {
 }
 
 export async function createBrowserSandbox(options: BrowserSandboxOptions = {}): Promise<BrowserSandbox> {
-  if (!options.wasmUrl && !options.wasmBinary) throw new TypeError('createBrowserSandbox needs wasmUrl or wasmBinary.');
+  if (!options.wasmUrl && !options.wasmBinary)
+    throw new TypeError('createBrowserSandbox needs wasmUrl or wasmBinary.');
   const SQL = await initSqlJs({
     ...(options.wasmBinary
-      ? { wasmBinary: options.wasmBinary instanceof Uint8Array ? options.wasmBinary : new Uint8Array(options.wasmBinary) }
+      ? {
+          wasmBinary:
+            options.wasmBinary instanceof Uint8Array
+              ? options.wasmBinary
+              : new Uint8Array(options.wasmBinary),
+        }
       : {}),
     locateFile: () => options.wasmUrl ?? '',
   } as Parameters<typeof initSqlJs>[0]);
@@ -60,7 +66,8 @@ export async function createBrowserSandbox(options: BrowserSandboxOptions = {}):
     async fetch(input, init) {
       const request = input instanceof Request && init === undefined ? input : new Request(input, init);
       const res = await app.fetch(request);
-      if (res.headers.has(DROP_HEADER)) throw new TypeError('Failed to fetch: the sandbox dropped the connection');
+      if (res.headers.has(DROP_HEADER))
+        throw new TypeError('Failed to fetch: the sandbox dropped the connection');
       return res;
     },
     close: () => db.close(),

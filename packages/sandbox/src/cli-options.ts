@@ -61,12 +61,14 @@ export function parseCliOptions(argv: string[]): CliParse {
   }
   if (values.help) return { help: true };
   const port = Number(values.port);
-  if (!/^\d+$/.test(values.port) || port > 65535) return { error: `--port must be 0-65535, got ${values.port}` };
+  if (!/^\d+$/.test(values.port) || port > 65535)
+    return { error: `--port must be 0-65535, got ${values.port}` };
   if (values.seed !== 'demo' && values.seed !== 'empty') {
     return { error: `--seed must be demo or empty, got ${values.seed}` };
   }
   const orders = Number(values.orders);
-  if (!/^\d+$/.test(values.orders) || orders > 10_000) return { error: `--orders must be 0-10000, got ${values.orders}` };
+  if (!/^\d+$/.test(values.orders) || orders > 10_000)
+    return { error: `--orders must be 0-10000, got ${values.orders}` };
   try {
     parseFaultSpec(values.faults);
   } catch (err) {

@@ -21,7 +21,9 @@ try {
     `Introserv sandbox listening on ${running.url}`,
     `  database: ${options.file}${options.reset ? ' (reset)' : ''}`,
     `  accounts: ${accounts.length ? accounts.map((a) => a.login).join(', ') : 'none'}` +
-      (accounts.some((a) => a.login === 'demo') ? ' (demo / demo-password-2026, acme / acme-password-2026)' : ''),
+      (accounts.some((a) => a.login === 'demo')
+        ? ' (demo / demo-password-2026, acme / acme-password-2026)'
+        : ''),
   ];
   if (options.faults) lines.push(`  faults: ${options.faults}`);
   if (options.autoSettle) lines.push('  payments settle at once');

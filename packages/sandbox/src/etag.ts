@@ -17,9 +17,14 @@ export function checkIfMatch(c: Context<SandboxEnv>, etag: string, current: unkn
   }
   const tags = header.split(',').map((t) => t.trim().replace(/^W\//, ''));
   if (tags.includes('*') || tags.includes(etag)) return;
-  throw problem(412, 'precondition_failed', 'Someone changed this since you read it: review the current version.', {
-    current,
-  }).withHeader('ETag', etag);
+  throw problem(
+    412,
+    'precondition_failed',
+    'Someone changed this since you read it: review the current version.',
+    {
+      current,
+    },
+  ).withHeader('ETag', etag);
 }
 
 /** Answers with the JSON body and its ETag. */

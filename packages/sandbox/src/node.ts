@@ -62,7 +62,8 @@ export function createSandbox(options: CreateSandboxOptions = {}): Sandbox {
     clock,
     async fetch(request) {
       const res = await app.fetch(request);
-      if (res.headers.has(DROP_HEADER)) throw new TypeError('fetch failed: the sandbox dropped the connection');
+      if (res.headers.has(DROP_HEADER))
+        throw new TypeError('fetch failed: the sandbox dropped the connection');
       return res;
     },
     close: () => db.close(),
@@ -92,7 +93,8 @@ export function serve(options: ServeOptions = {}): Promise<RunningSandbox> {
         fetch: (request, env) =>
           sandbox.app.fetch(request, {
             ...env,
-            clientIp: (env as { incoming: { socket: { remoteAddress?: string } } }).incoming.socket.remoteAddress,
+            clientIp: (env as { incoming: { socket: { remoteAddress?: string } } }).incoming.socket
+              .remoteAddress,
           }),
         port: options.port ?? 4010,
         hostname: host,

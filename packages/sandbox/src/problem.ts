@@ -73,7 +73,11 @@ export function validationFailed(errors: FieldError[], detail?: string): Problem
 }
 
 /** The Response of a problem (used by middleware that answers before the routes). */
-export function problemResponse(p: ProblemError, instance: string, extraHeaders?: Record<string, string>): Response {
+export function problemResponse(
+  p: ProblemError,
+  instance: string,
+  extraHeaders?: Record<string, string>,
+): Response {
   return new Response(JSON.stringify(p.body(instance)), {
     status: p.status,
     headers: { 'content-type': 'application/problem+json', ...p.headers, ...extraHeaders },

@@ -12,8 +12,7 @@ export type Output<S> = S extends Schema<infer T> ? T : never;
 
 function check<S extends Schema>(schema: S, value: unknown, base: string): Output<S> {
   const result = validate(schema as never, value, base) as
-    | { ok: true; data: unknown }
-    | { ok: false; errors: { pointer: string; code: string; message: string }[] };
+    { ok: true; data: unknown } | { ok: false; errors: { pointer: string; code: string; message: string }[] };
   if (!result.ok) throw validationFailed(result.errors);
   return result.data as Output<S>;
 }

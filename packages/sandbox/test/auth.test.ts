@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { ACME, cloneDemo, DEMO, expectProblem, expectResponse, pointers, startSandbox, type TestSandbox } from './helpers.js';
+import {
+  ACME,
+  cloneDemo,
+  DEMO,
+  expectProblem,
+  expectResponse,
+  pointers,
+  startSandbox,
+  type TestSandbox,
+} from './helpers.js';
 
 let sb: TestSandbox;
 before(async () => {
@@ -28,8 +37,16 @@ describe('sign-in', () => {
   });
 
   it('a wrong password or unknown login gets 401 invalid_credentials', async () => {
-    expectProblem(await sb.req('POST', '/v1/auth/session', { body: { ...DEMO, password: 'nope' } }), 401, 'invalid_credentials');
-    expectProblem(await sb.req('POST', '/v1/auth/session', { body: { login: 'ghost', password: 'x' } }), 401, 'invalid_credentials');
+    expectProblem(
+      await sb.req('POST', '/v1/auth/session', { body: { ...DEMO, password: 'nope' } }),
+      401,
+      'invalid_credentials',
+    );
+    expectProblem(
+      await sb.req('POST', '/v1/auth/session', { body: { login: 'ghost', password: 'x' } }),
+      401,
+      'invalid_credentials',
+    );
   });
 
   it('no session, a bad token or an expired session gets 401 unauthenticated', async () => {
@@ -42,9 +59,16 @@ describe('sign-in', () => {
   });
 
   it('bad sign-in bodies get 422 with pointers', async () => {
-    const res = await sb.req('POST', '/v1/auth/session', { body: { login: '', password: 5, mode: 'jwt', extra: 1 } });
+    const res = await sb.req('POST', '/v1/auth/session', {
+      body: { login: '', password: 5, mode: 'jwt', extra: 1 },
+    });
     expectProblem(res, 422, 'validation_failed');
-    assert.deepEqual(pointers(res).sort(), ['/extra unknown_field', '/login too_short', '/mode not_allowed', '/password invalid_type']);
+    assert.deepEqual(pointers(res).sort(), [
+      '/extra unknown_field',
+      '/login too_short',
+      '/mode not_allowed',
+      '/password invalid_type',
+    ]);
     const missing = await sb.req('POST', '/v1/auth/session', { body: {} });
     assert.deepEqual(pointers(missing).sort(), ['/login required', '/password required']);
   });
@@ -65,7 +89,11 @@ describe('sign-in rate limit', () => {
   it('5 failures per account and IP in 15 minutes: the 6th attempt and later get 429 until Retry-After', async () => {
     for (let i = 0; i < 5; i++) {
       sb.advance(10_000);
-      expectProblem(await sb.req('POST', '/v1/auth/session', { body: { ...DEMO, password: `bad-${i}` } }), 401, 'invalid_credentials');
+      expectProblem(
+        await sb.req('POST', '/v1/auth/session', { body: { ...DEMO, password: `bad-${i}` } }),
+        401,
+        'invalid_credentials',
+      );
     }
     // Even the right password is refused now.
     const limited = await sb.req('POST', '/v1/auth/session', { body: DEMO });
@@ -79,16 +107,20 @@ describe('sign-in rate limit', () => {
   });
 
   it('failures older than 15 minutes do not count, and a success clears the count', async () => {
-    for (let i = 0; i < 4; i++) await sb.req('POST', '/v1/auth/session', { body: { ...DEMO, password: 'bad' } });
+    for (let i = 0; i < 4; i++)
+      await sb.req('POST', '/v1/auth/session', { body: { ...DEMO, password: 'bad' } });
     sb.advance(16 * 60_000);
-    for (let i = 0; i < 4; i++) await sb.req('POST', '/v1/auth/session', { body: { ...DEMO, password: 'bad' } });
+    for (let i = 0; i < 4; i++)
+      await sb.req('POST', '/v1/auth/session', { body: { ...DEMO, password: 'bad' } });
     assert.equal((await sb.req('POST', '/v1/auth/session', { body: DEMO })).status, 201);
-    for (let i = 0; i < 4; i++) await sb.req('POST', '/v1/auth/session', { body: { ...DEMO, password: 'bad' } });
+    for (let i = 0; i < 4; i++)
+      await sb.req('POST', '/v1/auth/session', { body: { ...DEMO, password: 'bad' } });
     assert.equal((await sb.req('POST', '/v1/auth/session', { body: DEMO })).status, 201);
   });
 
   it('a reset clears the rate limit', async () => {
-    for (let i = 0; i < 5; i++) await sb.req('POST', '/v1/auth/session', { body: { ...DEMO, password: 'bad' } });
+    for (let i = 0; i < 5; i++)
+      await sb.req('POST', '/v1/auth/session', { body: { ...DEMO, password: 'bad' } });
     expectProblem(await sb.req('POST', '/v1/auth/session', { body: DEMO }), 429, 'rate_limited');
     await sb.reset();
     assert.equal((await sb.req('POST', '/v1/auth/session', { body: DEMO })).status, 201);
@@ -111,9 +143,23 @@ describe('cookie mode', () => {
     assert.equal(session.status, 200);
     assert.equal(session.body.mode, 'cookie');
     const etag = (await sb.req('GET', '/v1/notifications', { headers: { cookie } })).headers.get('etag')!;
-    const body = { newsletter: false, lowBalanceThreshold: null, invoicesEmail: null, supportEmail: null, complaintsEmail: null };
-    expectProblem(await sb.req('PUT', '/v1/notifications', { headers: { cookie }, body, ifMatch: etag }), 403, 'forbidden');
-    const ok = await sb.req('PUT', '/v1/notifications', { headers: { cookie, 'x-introserv-csrf': '1' }, body, ifMatch: etag });
+    const body = {
+      newsletter: false,
+      lowBalanceThreshold: null,
+      invoicesEmail: null,
+      supportEmail: null,
+      complaintsEmail: null,
+    };
+    expectProblem(
+      await sb.req('PUT', '/v1/notifications', { headers: { cookie }, body, ifMatch: etag }),
+      403,
+      'forbidden',
+    );
+    const ok = await sb.req('PUT', '/v1/notifications', {
+      headers: { cookie, 'x-introserv-csrf': '1' },
+      body,
+      ifMatch: etag,
+    });
     assert.equal(ok.status, 200);
     const out = await sb.req('DELETE', '/v1/auth/session', { headers: { cookie, 'x-introserv-csrf': '1' } });
     assert.equal(out.status, 204);
@@ -153,7 +199,10 @@ describe('forgotten password', () => {
     assert.equal(same.status, 204);
     expectProblem(await sb.req('GET', '/v1/profile', { token: old }), 401, 'unauthenticated');
     expectProblem(await sb.req('POST', '/v1/auth/session', { body: DEMO }), 401, 'invalid_credentials');
-    assert.equal((await sb.req('POST', '/v1/auth/session', { body: { login: 'demo', password: 'DEMOdemo' } })).status, 201);
+    assert.equal(
+      (await sb.req('POST', '/v1/auth/session', { body: { login: 'demo', password: 'DEMOdemo' } })).status,
+      201,
+    );
     // Single use.
     const again = await sb.req('POST', '/v1/auth/password-reset/confirm', {
       body: { login: 'demo', code: mail.code, newPassword: 'another-password' },
@@ -193,7 +242,9 @@ describe('forgotten password', () => {
     assert.ok(Number(locked.headers.get('retry-after')) > 0);
     // Locked: even the right code is refused.
     expectProblem(
-      await sb.req('POST', '/v1/auth/password-reset/confirm', { body: { login: 'acme', code, newPassword: 'new-password-1' } }),
+      await sb.req('POST', '/v1/auth/password-reset/confirm', {
+        body: { login: 'acme', code, newPassword: 'new-password-1' },
+      }),
       429,
       'code_locked',
     );
@@ -202,7 +253,9 @@ describe('forgotten password', () => {
     const fresh = await sb.lastCode('compta@acme-sarl.example.fr');
     sb.advance(10 * 60_000 + 1);
     expectProblem(
-      await sb.req('POST', '/v1/auth/password-reset/confirm', { body: { login: 'acme', code: fresh, newPassword: 'new-password-1' } }),
+      await sb.req('POST', '/v1/auth/password-reset/confirm', {
+        body: { login: 'acme', code: fresh, newPassword: 'new-password-1' },
+      }),
       422,
       'invalid_code',
     );

@@ -21,7 +21,10 @@ const nodeArgs = ['--import', import.meta.resolve('tsx'), '--conditions=source',
 
 /** Starts the CLI and resolves with its URL once it listens. */
 function start(args: string[]): Promise<{ url: string; child: ChildProcess; output: () => string }> {
-  const child = spawn(process.execPath, [...nodeArgs, ...args], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgs, ...args], {
+    cwd: dir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.push(child);
   let out = '';
   return new Promise((resolve, reject) => {
@@ -52,7 +55,16 @@ function stop(child: ChildProcess): Promise<number | null> {
 
 describe('introserv-sandbox CLI', () => {
   it('serves the demo accounts from ./introserv-sandbox.sqlite by default, with the given options', async () => {
-    const { url, child, output } = await start(['--port', '0', '--orders', '3', '--faults', 'latency=1-2', '--cors', 'https://panel.example']);
+    const { url, child, output } = await start([
+      '--port',
+      '0',
+      '--orders',
+      '3',
+      '--faults',
+      'latency=1-2',
+      '--cors',
+      'https://panel.example',
+    ]);
     assert.match(url, /^http:\/\/127\.0\.0\.1:\d+$/);
     assert.match(output(), /demo \/ demo-password-2026/);
     assert.ok(existsSync(join(dir, 'introserv-sandbox.sqlite')));
@@ -85,7 +97,19 @@ describe('introserv-sandbox CLI', () => {
       clientIp: undefined,
     });
     const all = parseCliOptions(
-      ['--port', '0', '--host', '::1', '--db', 'x.sqlite', '--seed', 'empty', '--orders', '12', '--reset'].concat(
+      [
+        '--port',
+        '0',
+        '--host',
+        '::1',
+        '--db',
+        'x.sqlite',
+        '--seed',
+        'empty',
+        '--orders',
+        '12',
+        '--reset',
+      ].concat(
         ['--faults', '5xx=0.2,drop=0.1,latency=20-200', '--cors', 'https://a.example,http://b.example:*'],
         ['--auto-settle', '--client-ip', '203.0.113.9'],
       ),
@@ -103,7 +127,10 @@ describe('introserv-sandbox CLI', () => {
       autoSettle: true,
       clientIp: '203.0.113.9',
     });
-    assert.deepEqual(parseCliOptions(['--cors', '*']), { help: false, options: { ...defaults.options, cors: '*' } });
+    assert.deepEqual(parseCliOptions(['--cors', '*']), {
+      help: false,
+      options: { ...defaults.options, cors: '*' },
+    });
     assert.deepEqual(parseCliOptions(['-h']), { help: true });
   });
 
@@ -121,7 +148,16 @@ describe('introserv-sandbox CLI', () => {
       assert.ok('error' in parsed, args.join(' '));
       assert.match(parsed.error, message);
     }
-    for (const flag of ['--port', '--host', '--db', '--seed', '--orders', '--faults', '--cors', '--auto-settle']) {
+    for (const flag of [
+      '--port',
+      '--host',
+      '--db',
+      '--seed',
+      '--orders',
+      '--faults',
+      '--cors',
+      '--auto-settle',
+    ]) {
       assert.ok(HELP.includes(flag), flag);
     }
   });

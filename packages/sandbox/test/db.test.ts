@@ -42,7 +42,10 @@ describe('SQL layer', async () => {
         }),
       );
       assert.deepEqual(db.all<{ v: string }>('SELECT v FROM t ORDER BY id'), [{ v: 'a' }]);
-      assert.equal(db.transaction(() => db.run('UPDATE t SET v = ? WHERE id = ?', ['z', 1]).changes), 1);
+      assert.equal(
+        db.transaction(() => db.run('UPDATE t SET v = ? WHERE id = ?', ['z', 1]).changes),
+        1,
+      );
       assert.deepEqual(db.get('SELECT v FROM t WHERE id = ?', [1]), { v: 'z' });
       assert.equal(db.get('SELECT v FROM t WHERE id = ?', [9]), undefined);
       db.close();
@@ -51,7 +54,12 @@ describe('SQL layer', async () => {
     it(`${name}: migrations apply once, in version order`, () => {
       const db = open();
       const applied = migrate(db);
-      assert.deepEqual(applied, allMigrations().map((m) => m.version).sort((a, b) => a - b));
+      assert.deepEqual(
+        applied,
+        allMigrations()
+          .map((m) => m.version)
+          .sort((a, b) => a - b),
+      );
       assert.deepEqual(migrate(db), []);
       const versions = db.all<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
       assert.equal(versions.length, allMigrations().length);
@@ -96,13 +104,19 @@ describe('createSandbox', () => {
     const file = join(dir, 'persist.sqlite');
     const first = createSandbox({ file });
     const signIn = await first.fetch(
-      new Request('http://x/v1/auth/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(DEMO) }),
+      new Request('http://x/v1/auth/session', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(DEMO),
+      }),
     );
     const { token } = (await signIn.json()) as { token: string };
     first.close();
     const second = createSandbox({ file });
     assert.equal(second.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM accounts')!.n, 2);
-    const profile = await second.fetch(new Request('http://x/v1/profile', { headers: { authorization: `Bearer ${token}` } }));
+    const profile = await second.fetch(
+      new Request('http://x/v1/profile', { headers: { authorization: `Bearer ${token}` } }),
+    );
     assert.equal(profile.status, 200, 'the session survived the restart');
     second.close();
     const wiped = createSandbox({ file, reset: true, seed: 'empty' });
@@ -115,10 +129,16 @@ describe('createSandbox', () => {
     await assert.rejects(sandbox.fetch(new Request('http://x/v1/profile')), TypeError);
     sandbox.app.deps.faults.spec.drop = 0;
     const signIn = await sandbox.fetch(
-      new Request('http://x/v1/auth/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(DEMO) }),
+      new Request('http://x/v1/auth/session', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(DEMO),
+      }),
     );
     const { token } = (await signIn.json()) as { token: string };
-    const security = await sandbox.fetch(new Request('http://x/v1/security', { headers: { authorization: `Bearer ${token}` } }));
+    const security = await sandbox.fetch(
+      new Request('http://x/v1/security', { headers: { authorization: `Bearer ${token}` } }),
+    );
     assert.equal(((await security.json()) as { currentIp: string }).currentIp, '198.51.100.7');
     sandbox.close();
   });

@@ -43,14 +43,21 @@ describe('notification settings', () => {
   });
 
   it('PUT replaces every setting under If-Match (428 / 412 with current)', async () => {
-    expectProblem(await sb.req('PUT', '/v1/notifications', { body: settings() }), 428, 'precondition_required');
+    expectProblem(
+      await sb.req('PUT', '/v1/notifications', { body: settings() }),
+      428,
+      'precondition_required',
+    );
     const { etag } = await read();
     const res = await sb.req('PUT', '/v1/notifications', { body: settings(), ifMatch: etag });
     assert.equal(res.status, 200);
     expectResponse('replaceNotificationsResponse', res.body);
     assert.deepEqual(res.body, settings());
     assert.equal(res.headers.get('etag'), (await read()).etag);
-    const stale = await sb.req('PUT', '/v1/notifications', { body: settings({ newsletter: true }), ifMatch: etag });
+    const stale = await sb.req('PUT', '/v1/notifications', {
+      body: settings({ newsletter: true }),
+      ifMatch: etag,
+    });
     const p = expectProblem(stale, 412, 'precondition_failed');
     assert.deepEqual(p.current, settings());
   });
@@ -78,15 +85,23 @@ describe('notification settings', () => {
       body: settings({ lowBalanceThreshold: { amount: 12.5, currency: 'EUR' }, invoicesEmail: 'nope' }),
       ifMatch: etag,
     });
-    assert.deepEqual(pointers(float).sort(), ['/invoicesEmail invalid_format', '/lowBalanceThreshold/amount invalid_type']);
-    const off = await sb.req('PUT', '/v1/notifications', { body: settings({ lowBalanceThreshold: null }), ifMatch: etag });
+    assert.deepEqual(pointers(float).sort(), [
+      '/invoicesEmail invalid_format',
+      '/lowBalanceThreshold/amount invalid_type',
+    ]);
+    const off = await sb.req('PUT', '/v1/notifications', {
+      body: settings({ lowBalanceThreshold: null }),
+      ifMatch: etag,
+    });
     assert.equal(off.body.lowBalanceThreshold, null);
   });
 });
 
 describe('support tickets and mail routing', () => {
   it('support mail goes to the account email while the support address is null', async () => {
-    const res = await sb.req('POST', '/v1/support/tickets', { body: { kind: 'support', subject: 'Reboot', message: 'Please reboot srv-1.' } });
+    const res = await sb.req('POST', '/v1/support/tickets', {
+      body: { kind: 'support', subject: 'Reboot', message: 'Please reboot srv-1.' },
+    });
     assert.equal(res.status, 201);
     expectResponse('createTicketResponse', res.body);
     assert.equal(res.body.to, EMAIL);
@@ -100,9 +115,13 @@ describe('support tickets and mail routing', () => {
   it('support, complaint and country-change mail go to their addresses', async () => {
     const { etag } = await read();
     await sb.req('PUT', '/v1/notifications', { body: settings(), ifMatch: etag });
-    const support = await sb.req('POST', '/v1/support/tickets', { body: { kind: 'support', subject: 'Q', message: 'M' } });
+    const support = await sb.req('POST', '/v1/support/tickets', {
+      body: { kind: 'support', subject: 'Q', message: 'M' },
+    });
     assert.equal(support.body.to, 'support@dupont.example');
-    const complaint = await sb.req('POST', '/v1/support/tickets', { body: { kind: 'complaint', subject: 'Slow', message: 'M' } });
+    const complaint = await sb.req('POST', '/v1/support/tickets', {
+      body: { kind: 'complaint', subject: 'Slow', message: 'M' },
+    });
     assert.equal(complaint.body.to, 'reclamations@dupont.example');
     const move = await sb.req('POST', '/v1/support/tickets', {
       body: { kind: 'country_change', subject: 'Moving', message: 'To Belgium', country: 'BE' },
@@ -118,9 +137,16 @@ describe('support tickets and mail routing', () => {
 
   it('country_change needs another country; other kinds take none', async () => {
     const post = (body: Record<string, unknown>) => sb.req('POST', '/v1/support/tickets', { body });
-    assert.deepEqual(pointers(await post({ kind: 'country_change', subject: 'S', message: 'M' })), ['/country required']);
-    assert.deepEqual(pointers(await post({ kind: 'country_change', subject: 'S', message: 'M', country: 'FR' })), ['/country not_allowed']);
-    assert.deepEqual(pointers(await post({ kind: 'support', subject: 'S', message: 'M', country: 'BE' })), ['/country not_allowed']);
+    assert.deepEqual(pointers(await post({ kind: 'country_change', subject: 'S', message: 'M' })), [
+      '/country required',
+    ]);
+    assert.deepEqual(
+      pointers(await post({ kind: 'country_change', subject: 'S', message: 'M', country: 'FR' })),
+      ['/country not_allowed'],
+    );
+    assert.deepEqual(pointers(await post({ kind: 'support', subject: 'S', message: 'M', country: 'BE' })), [
+      '/country not_allowed',
+    ]);
     assert.deepEqual(pointers(await post({ kind: 'bug', subject: '', message: 'x'.repeat(5001) })).sort(), [
       '/kind not_allowed',
       '/message too_long',
@@ -130,18 +156,32 @@ describe('support tickets and mail routing', () => {
 
   it('lists the account’s tickets newest first, with a cursor', async () => {
     for (let i = 1; i <= 5; i++) {
-      await sb.req('POST', '/v1/support/tickets', { body: { kind: 'support', subject: `T${i}`, message: 'M' } });
+      await sb.req('POST', '/v1/support/tickets', {
+        body: { kind: 'support', subject: `T${i}`, message: 'M' },
+      });
     }
     const first = await sb.req('GET', '/v1/support/tickets?limit=2');
     expectResponse('listTicketsResponse', first.body);
-    assert.deepEqual(first.body.items.map((t: { subject: string }) => t.subject), ['T5', 'T4']);
+    assert.deepEqual(
+      first.body.items.map((t: { subject: string }) => t.subject),
+      ['T5', 'T4'],
+    );
     const second = await sb.req('GET', `/v1/support/tickets?limit=2&cursor=${first.body.nextCursor}`);
     const third = await sb.req('GET', `/v1/support/tickets?limit=2&cursor=${second.body.nextCursor}`);
-    assert.deepEqual(third.body.items.map((t: { subject: string }) => t.subject), ['T1']);
+    assert.deepEqual(
+      third.body.items.map((t: { subject: string }) => t.subject),
+      ['T1'],
+    );
     assert.equal(third.body.nextCursor, null);
-    assert.deepEqual(pointers(await sb.req('GET', '/v1/support/tickets?limit=0')), ['/query/limit out_of_range']);
-    assert.deepEqual(pointers(await sb.req('GET', '/v1/support/tickets?cursor=garbage')), ['/query/cursor invalid_format']);
-    assert.deepEqual(pointers(await sb.req('GET', '/v1/support/tickets?sort=x')), ['/query/sort unknown_field']);
+    assert.deepEqual(pointers(await sb.req('GET', '/v1/support/tickets?limit=0')), [
+      '/query/limit out_of_range',
+    ]);
+    assert.deepEqual(pointers(await sb.req('GET', '/v1/support/tickets?cursor=garbage')), [
+      '/query/cursor invalid_format',
+    ]);
+    assert.deepEqual(pointers(await sb.req('GET', '/v1/support/tickets?sort=x')), [
+      '/query/sort unknown_field',
+    ]);
     await sb.signIn({ login: 'acme', password: 'acme-password-2026' });
     assert.equal((await sb.req('GET', '/v1/support/tickets')).body.items.length, 0);
   });

@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { DEMO, expectProblem, expectSandboxResponse, pointers, startSandbox, type TestSandbox } from './helpers.js';
+import {
+  DEMO,
+  expectProblem,
+  expectSandboxResponse,
+  pointers,
+  startSandbox,
+  type TestSandbox,
+} from './helpers.js';
 
 let sb: TestSandbox;
 before(async () => {
@@ -19,25 +26,61 @@ const ticket = { kind: 'support', subject: 'Hello', message: 'World' };
 
 describe('bad input', () => {
   it('unparseable JSON → 400 malformed_request', async () => {
-    const res = await sb.req('POST', '/v1/support/tickets', { raw: '{"kind": "support",', headers: { 'content-type': 'application/json' } });
+    const res = await sb.req('POST', '/v1/support/tickets', {
+      raw: '{"kind": "support",',
+      headers: { 'content-type': 'application/json' },
+    });
     expectProblem(res, 400, 'malformed_request');
-    expectProblem(await sb.req('POST', '/v1/auth/session', { raw: 'not json', headers: { 'content-type': 'application/json' } }), 400, 'malformed_request');
+    expectProblem(
+      await sb.req('POST', '/v1/auth/session', {
+        raw: 'not json',
+        headers: { 'content-type': 'application/json' },
+      }),
+      400,
+      'malformed_request',
+    );
   });
 
   it('another media type → 415 unsupported_media_type', async () => {
-    const form = await sb.req('POST', '/v1/auth/session', { raw: 'login=demo&password=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const form = await sb.req('POST', '/v1/auth/session', {
+      raw: 'login=demo&password=x',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expectProblem(form, 415, 'unsupported_media_type');
-    expectProblem(await sb.req('POST', '/v1/support/tickets', { raw: JSON.stringify(ticket), headers: { 'content-type': 'text/plain' } }), 415, 'unsupported_media_type');
-    expectProblem(await sb.req('POST', '/v1/support/tickets', { raw: JSON.stringify(ticket) }), 415, 'unsupported_media_type');
+    expectProblem(
+      await sb.req('POST', '/v1/support/tickets', {
+        raw: JSON.stringify(ticket),
+        headers: { 'content-type': 'text/plain' },
+      }),
+      415,
+      'unsupported_media_type',
+    );
+    expectProblem(
+      await sb.req('POST', '/v1/support/tickets', { raw: JSON.stringify(ticket) }),
+      415,
+      'unsupported_media_type',
+    );
     assert.equal(
-      (await sb.req('POST', '/v1/support/tickets', { raw: JSON.stringify(ticket), headers: { 'content-type': 'application/json; charset=utf-8' } })).status,
+      (
+        await sb.req('POST', '/v1/support/tickets', {
+          raw: JSON.stringify(ticket),
+          headers: { 'content-type': 'application/json; charset=utf-8' },
+        })
+      ).status,
       201,
     );
   });
 
   it('a body over 1 MB → 413 payload_too_large', async () => {
     const big = JSON.stringify({ ...ticket, message: 'x'.repeat(1024 * 1024) });
-    expectProblem(await sb.req('POST', '/v1/support/tickets', { raw: big, headers: { 'content-type': 'application/json' } }), 413, 'payload_too_large');
+    expectProblem(
+      await sb.req('POST', '/v1/support/tickets', {
+        raw: big,
+        headers: { 'content-type': 'application/json' },
+      }),
+      413,
+      'payload_too_large',
+    );
     // Without Content-Length (streamed), the limit still holds.
     const stream = new ReadableStream({
       start(controller) {
@@ -47,7 +90,11 @@ describe('bad input', () => {
     });
     const res = await fetch(`${sb.url}/v1/support/tickets`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${sb.token}`, 'idempotency-key': randomUUID() },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${sb.token}`,
+        'idempotency-key': randomUUID(),
+      },
       body: stream,
       duplex: 'half',
     } as RequestInit);
@@ -56,9 +103,15 @@ describe('bad input', () => {
   });
 
   it('wrong types, unknown and missing fields → 422 with a pointer each; a JSON array or null body too', async () => {
-    const res = await sb.req('POST', '/v1/support/tickets', { body: { kind: 'support', subject: 42, extra: true } });
+    const res = await sb.req('POST', '/v1/support/tickets', {
+      body: { kind: 'support', subject: 42, extra: true },
+    });
     expectProblem(res, 422, 'validation_failed');
-    assert.deepEqual(pointers(res).sort(), ['/extra unknown_field', '/message required', '/subject invalid_type']);
+    assert.deepEqual(pointers(res).sort(), [
+      '/extra unknown_field',
+      '/message required',
+      '/subject invalid_type',
+    ]);
     expectProblem(await sb.req('POST', '/v1/support/tickets', { body: [ticket] }), 422, 'validation_failed');
     expectProblem(await sb.req('POST', '/v1/support/tickets', { body: null }), 422, 'validation_failed');
     expectProblem(await sb.req('POST', '/v1/support/tickets', {}), 422, 'validation_failed');
@@ -75,7 +128,10 @@ describe('bad input', () => {
       '{"a":'.repeat(5000),
     ];
     for (const raw of hostile) {
-      const res = await sb.req('POST', '/v1/support/tickets', { raw, headers: { 'content-type': 'application/json' } });
+      const res = await sb.req('POST', '/v1/support/tickets', {
+        raw,
+        headers: { 'content-type': 'application/json' },
+      });
       assert.ok(res.status < 500 && res.status >= 200, `${res.status} for ${raw.slice(0, 40)}`);
     }
     const invalidUtf8 = await sb.req('POST', '/v1/support/tickets', {
@@ -90,9 +146,16 @@ describe('bad input', () => {
 
 describe('Idempotency-Key', () => {
   it('missing on a mutation → 400 idempotency_key_required (sign-in accepts none)', async () => {
-    expectProblem(await sb.req('POST', '/v1/support/tickets', { body: ticket, key: null }), 400, 'idempotency_key_required');
+    expectProblem(
+      await sb.req('POST', '/v1/support/tickets', { body: ticket, key: null }),
+      400,
+      'idempotency_key_required',
+    );
     expectProblem(await sb.req('DELETE', '/v1/auth/session', { key: null }), 400, 'idempotency_key_required');
-    assert.equal((await sb.req('POST', '/v1/auth/session', { body: DEMO, key: null, token: null })).status, 201);
+    assert.equal(
+      (await sb.req('POST', '/v1/auth/session', { body: DEMO, key: null, token: null })).status,
+      201,
+    );
   });
 
   it('same key and body → the stored response is replayed, nothing runs twice', async () => {
@@ -117,14 +180,23 @@ describe('Idempotency-Key', () => {
   it('scoped to the account, method and path', async () => {
     const key = randomUUID();
     assert.equal((await sb.req('POST', '/v1/support/tickets', { body: ticket, key })).status, 201);
-    const other = await sb.req('POST', '/v1/auth/session', { body: { login: 'acme', password: 'acme-password-2026' }, token: null });
+    const other = await sb.req('POST', '/v1/auth/session', {
+      body: { login: 'acme', password: 'acme-password-2026' },
+      token: null,
+    });
     const acme = await sb.req('POST', '/v1/support/tickets', { body: ticket, key, token: other.body.token });
     assert.equal(acme.status, 201);
     assert.equal(acme.headers.get('idempotent-replayed'), null);
     assert.notEqual(acme.body.id, undefined);
     const etag = (await sb.req('GET', '/v1/notifications')).headers.get('etag')!;
     const put = await sb.req('PUT', '/v1/notifications', {
-      body: { newsletter: true, lowBalanceThreshold: null, invoicesEmail: null, supportEmail: null, complaintsEmail: null },
+      body: {
+        newsletter: true,
+        lowBalanceThreshold: null,
+        invoicesEmail: null,
+        supportEmail: null,
+        complaintsEmail: null,
+      },
       key,
       ifMatch: etag,
     });
@@ -152,7 +224,11 @@ describe('Idempotency-Key', () => {
     await sb.req('POST', '/v1/support/tickets', { body: ticket, key });
     sb.advance(23 * 3600_000);
     await sb.signIn();
-    expectProblem(await sb.req('POST', '/v1/support/tickets', { body: { ...ticket, subject: 'B' }, key }), 422, 'idempotency_key_reused');
+    expectProblem(
+      await sb.req('POST', '/v1/support/tickets', { body: { ...ticket, subject: 'B' }, key }),
+      422,
+      'idempotency_key_reused',
+    );
     sb.advance(3600_000);
     const res = await sb.req('POST', '/v1/support/tickets', { body: { ...ticket, subject: 'B' }, key });
     assert.equal(res.status, 201);
@@ -160,9 +236,16 @@ describe('Idempotency-Key', () => {
 
   it('errors are not stored: the same key works once the problem is fixed', async () => {
     const key = randomUUID();
-    expectProblem(await sb.req('PUT', '/v1/security/security-code', { body: { code: 'abcd-1234' }, key }), 403, 'step_up_required');
+    expectProblem(
+      await sb.req('PUT', '/v1/security/security-code', { body: { code: 'abcd-1234' }, key }),
+      403,
+      'step_up_required',
+    );
     await sb.stepUp();
-    assert.equal((await sb.req('PUT', '/v1/security/security-code', { body: { code: 'abcd-1234' }, key })).status, 200);
+    assert.equal(
+      (await sb.req('PUT', '/v1/security/security-code', { body: { code: 'abcd-1234' }, key })).status,
+      200,
+    );
   });
 
   it('sign-in, step-up and password reset are never stored or replayed', async () => {
@@ -221,7 +304,10 @@ describe('faults', () => {
 
   it('drop=1 cuts the connection: the client sees a network error', async () => {
     await sb.req('POST', '/sandbox/faults', { body: { spec: 'drop=1' } });
-    await assert.rejects(fetch(`${sb.url}/v1/profile`, { headers: { authorization: `Bearer ${sb.token}` } }), TypeError);
+    await assert.rejects(
+      fetch(`${sb.url}/v1/profile`, { headers: { authorization: `Bearer ${sb.token}` } }),
+      TypeError,
+    );
     await sb.req('POST', '/sandbox/faults', { body: { spec: '' } });
     assert.equal((await sb.req('GET', '/v1/profile')).status, 200);
   });
@@ -233,7 +319,11 @@ describe('faults', () => {
     await assert.rejects(
       fetch(`${sb.url}/v1/support/tickets`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${sb.token}`, 'idempotency-key': randomUUID() },
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${sb.token}`,
+          'idempotency-key': randomUUID(),
+        },
         body: JSON.stringify(ticket),
       }),
       TypeError,
@@ -264,7 +354,11 @@ describe('CORS', () => {
   it('answers the default origins (any 127.0.0.1 and localhost port) with credentials', async () => {
     const res = await fetch(`${sb.url}/v1/profile`, {
       method: 'OPTIONS',
-      headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'PATCH', 'access-control-request-headers': 'if-match' },
+      headers: {
+        origin: 'http://localhost:5173',
+        'access-control-request-method': 'PATCH',
+        'access-control-request-headers': 'if-match',
+      },
     });
     assert.equal(res.status, 204);
     assert.equal(res.headers.get('access-control-allow-origin'), 'http://localhost:5173');
@@ -277,7 +371,10 @@ describe('CORS', () => {
     assert.equal(get.headers.get('access-control-allow-origin'), 'http://127.0.0.1:8080');
     assert.equal(get.headers.get('access-control-expose-headers'), 'ETag, Retry-After, Location');
     // Errors carry CORS headers too, so the browser can read the problem.
-    const err = await sb.req('GET', '/v1/profile', { headers: { origin: 'http://127.0.0.1:8080' }, token: null });
+    const err = await sb.req('GET', '/v1/profile', {
+      headers: { origin: 'http://127.0.0.1:8080' },
+      token: null,
+    });
     assert.equal(err.headers.get('access-control-allow-origin'), 'http://127.0.0.1:8080');
   });
 
@@ -287,14 +384,18 @@ describe('CORS', () => {
       headers: { origin: 'https://evil.example', 'access-control-request-method': 'GET' },
     });
     assert.equal(res.headers.get('access-control-allow-origin'), null);
-    const get = await sb.req('GET', '/v1/profile', { headers: { origin: 'http://localhost.evil.example:80' } });
+    const get = await sb.req('GET', '/v1/profile', {
+      headers: { origin: 'http://localhost.evil.example:80' },
+    });
     assert.equal(get.headers.get('access-control-allow-origin'), null);
   });
 
   it('--cors sets the allowed origins', async () => {
     const other = await startSandbox({ cors: ['https://panel.example.com'] });
     try {
-      const ok = await other.req('GET', '/sandbox/clock', { headers: { origin: 'https://panel.example.com' } });
+      const ok = await other.req('GET', '/sandbox/clock', {
+        headers: { origin: 'https://panel.example.com' },
+      });
       assert.equal(ok.headers.get('access-control-allow-origin'), 'https://panel.example.com');
       const no = await other.req('GET', '/sandbox/clock', { headers: { origin: 'http://localhost:3000' } });
       assert.equal(no.headers.get('access-control-allow-origin'), null);
@@ -308,15 +409,22 @@ describe('sandbox routes', () => {
   it('reset: no body → demo; empty; demo with extra orders; bad bodies', async () => {
     const empty = await sb.req('POST', '/sandbox/reset', { body: { seed: 'empty' } });
     expectSandboxResponse('resetSandboxResponse', empty.body);
-    expectProblem(await sb.req('POST', '/v1/auth/session', { body: DEMO, token: null }), 401, 'invalid_credentials');
+    expectProblem(
+      await sb.req('POST', '/v1/auth/session', { body: DEMO, token: null }),
+      401,
+      'invalid_credentials',
+    );
     const demo = await sb.req('POST', '/sandbox/reset');
     assert.deepEqual(demo.body, { seed: 'demo', orders: 0 });
     assert.equal((await sb.req('POST', '/v1/auth/session', { body: DEMO, token: null })).status, 201);
-    assert.deepEqual(pointers(await sb.req('POST', '/sandbox/reset', { body: { seed: 'full', orders: -1, x: 1 } })), ['/x unknown_field']);
-    assert.deepEqual(pointers(await sb.req('POST', '/sandbox/reset', { body: { seed: 'full', orders: -1 } })).sort(), [
-      '/orders out_of_range',
-      '/seed not_allowed',
-    ]);
+    assert.deepEqual(
+      pointers(await sb.req('POST', '/sandbox/reset', { body: { seed: 'full', orders: -1, x: 1 } })),
+      ['/x unknown_field'],
+    );
+    assert.deepEqual(
+      pointers(await sb.req('POST', '/sandbox/reset', { body: { seed: 'full', orders: -1 } })).sort(),
+      ['/orders out_of_range', '/seed not_allowed'],
+    );
   });
 
   it('reset ends sessions and forgets idempotency keys', async () => {
@@ -326,7 +434,10 @@ describe('sandbox routes', () => {
     await sb.reset();
     expectProblem(await sb.req('GET', '/v1/profile', { token }), 401, 'unauthenticated');
     await sb.signIn();
-    assert.equal((await sb.req('POST', '/v1/support/tickets', { body: { ...ticket, subject: 'x' }, key })).status, 201);
+    assert.equal(
+      (await sb.req('POST', '/v1/support/tickets', { body: { ...ticket, subject: 'x' }, key })).status,
+      201,
+    );
   });
 
   it('clock: read, advance by an ISO duration, set; bad input refused', async () => {
@@ -339,10 +450,19 @@ describe('sandbox routes', () => {
     const set = await sb.req('POST', '/sandbox/clock', { body: { set: '2027-01-15T08:00:00Z' } });
     assert.equal(set.body.now, '2027-01-15T08:00:00.000Z');
     assert.equal(set.body.today, '2027-01-15');
-    assert.deepEqual(pointers(await sb.req('POST', '/sandbox/clock', { body: { advance: '3 days' } })), ['/advance invalid_format']);
+    assert.deepEqual(pointers(await sb.req('POST', '/sandbox/clock', { body: { advance: '3 days' } })), [
+      '/advance invalid_format',
+    ]);
     assert.deepEqual(pointers(await sb.req('POST', '/sandbox/clock', { body: {} })), ['/advance required']);
-    assert.deepEqual(pointers(await sb.req('POST', '/sandbox/clock', { body: { advance: 'P1D', set: '2027-01-01T00:00:00Z' } })), ['/set not_allowed']);
-    assert.deepEqual(pointers(await sb.req('POST', '/sandbox/clock', { body: { set: 'tomorrow' } })), ['/set invalid_format']);
+    assert.deepEqual(
+      pointers(
+        await sb.req('POST', '/sandbox/clock', { body: { advance: 'P1D', set: '2027-01-01T00:00:00Z' } }),
+      ),
+      ['/set not_allowed'],
+    );
+    assert.deepEqual(pointers(await sb.req('POST', '/sandbox/clock', { body: { set: 'tomorrow' } })), [
+      '/set invalid_format',
+    ]);
   });
 
   it('outbox: newest first, filtered by addressee and kind', async () => {
@@ -351,8 +471,14 @@ describe('sandbox routes', () => {
     const all = await sb.outbox();
     assert.deepEqual(all.map((m) => m.kind).slice(0, 2), ['sms', 'email']);
     assert.equal(all[0].login, 'demo');
-    assert.deepEqual((await sb.outbox({ kind: 'sms' })).map((m) => m.to), ['+33612345678']);
+    assert.deepEqual(
+      (await sb.outbox({ kind: 'sms' })).map((m) => m.to),
+      ['+33612345678'],
+    );
     assert.equal((await sb.outbox({ limit: '1' })).length, 1);
-    assert.deepEqual(pointers(await sb.req('GET', '/sandbox/outbox?kind=fax&limit=0')).sort(), ['/query/kind not_allowed', '/query/limit out_of_range']);
+    assert.deepEqual(pointers(await sb.req('GET', '/sandbox/outbox?kind=fax&limit=0')).sort(), [
+      '/query/kind not_allowed',
+      '/query/limit out_of_range',
+    ]);
   });
 });

@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { cloneDemo, DEMO, expectProblem, expectResponse, pointers, startSandbox, type TestSandbox } from './helpers.js';
+import {
+  cloneDemo,
+  DEMO,
+  expectProblem,
+  expectResponse,
+  pointers,
+  startSandbox,
+  type TestSandbox,
+} from './helpers.js';
 
 let sb: TestSandbox;
 before(async () => {
@@ -32,7 +40,12 @@ describe('IP allow-list', () => {
     );
     assert.equal(res.status, 200, res.text);
     expectResponse('replaceIpAllowListResponse', res.body);
-    assert.deepEqual(res.body.entries, ['127.0.0.1', '192.168.0.1-192.168.0.10', '10.10.0.0/16', '2001:db8::1']);
+    assert.deepEqual(res.body.entries, [
+      '127.0.0.1',
+      '192.168.0.1-192.168.0.10',
+      '10.10.0.0/16',
+      '2001:db8::1',
+    ]);
     const sec = await sb.req('GET', '/v1/security');
     assert.deepEqual(sec.body.ipAllowList.entries, res.body.entries);
     assert.equal(sec.headers.get('etag'), res.headers.get('etag'));
@@ -49,7 +62,11 @@ describe('IP allow-list', () => {
   });
 
   it('428 without If-Match, 412 with the current settings when stale', async () => {
-    expectProblem(await sb.req('PUT', '/v1/security/ip-allowlist', { body: { entries: [] } }), 428, 'precondition_required');
+    expectProblem(
+      await sb.req('PUT', '/v1/security/ip-allowlist', { body: { entries: [] } }),
+      428,
+      'precondition_required',
+    );
     const etag = await allowListEtag();
     await putList({ entries: ['127.0.0.0/8'] }, etag);
     const stale = await putList({ entries: ['127.0.0.1'] }, etag);
@@ -60,7 +77,10 @@ describe('IP allow-list', () => {
 
   it('bad entries get 422 at /entries/N (parsed by @introserv/sdk/ip)', async () => {
     const etag = await allowListEtag();
-    const res = await putList({ entries: ['127.0.0.1', '300.1.1.1', '10.0.0.1-10.0.0.0', '10.0.0.0/33', 'hello'] }, etag);
+    const res = await putList(
+      { entries: ['127.0.0.1', '300.1.1.1', '10.0.0.1-10.0.0.0', '10.0.0.0/33', 'hello'] },
+      etag,
+    );
     expectProblem(res, 422, 'validation_failed');
     assert.deepEqual(pointers(res), [
       '/entries/1 invalid_format',
@@ -83,9 +103,17 @@ describe('IP allow-list', () => {
     // Every request of the session, and sign-in, are refused from now on.
     expectProblem(await sb.req('GET', '/v1/profile'), 403, 'ip_not_allowed');
     expectProblem(await sb.req('GET', '/v1/auth/session'), 403, 'ip_not_allowed');
-    expectProblem(await sb.req('POST', '/v1/auth/session', { body: DEMO, token: null }), 403, 'ip_not_allowed');
+    expectProblem(
+      await sb.req('POST', '/v1/auth/session', { body: DEMO, token: null }),
+      403,
+      'ip_not_allowed',
+    );
     // Other accounts are not affected.
-    assert.equal((await sb.req('POST', '/v1/auth/session', { body: { login: 'acme', password: 'acme-password-2026' } })).status, 201);
+    assert.equal(
+      (await sb.req('POST', '/v1/auth/session', { body: { login: 'acme', password: 'acme-password-2026' } }))
+        .status,
+      201,
+    );
   });
 
   it('an empty list lifts the restriction', async () => {
@@ -112,50 +140,85 @@ describe('security code', () => {
     assert.ok(!sec.text.includes('Rosebud'));
     const again = await sb.req('PUT', '/v1/security/security-code', { body: { code: 'another' } });
     expectProblem(again, 409, 'security_code_already_set');
-    const stored = sb.deps.db.get<{ security_code_hash: string }>("SELECT security_code_hash FROM accounts WHERE login = 'demo'")!;
+    const stored = sb.deps.db.get<{ security_code_hash: string }>(
+      "SELECT security_code_hash FROM accounts WHERE login = 'demo'",
+    )!;
     assert.match(stored.security_code_hash, /^pbkdf2-sha256\$/);
     assert.ok(!stored.security_code_hash.includes('Rosebud'));
     assert.ok(!JSON.stringify(await sb.outbox()).includes('Rosebud'));
-    assert.ok(!sb.deps.db.all('SELECT body FROM idempotency_keys').some((r) => JSON.stringify(r).includes('Rosebud')));
+    assert.ok(
+      !sb.deps.db.all('SELECT body FROM idempotency_keys').some((r) => JSON.stringify(r).includes('Rosebud')),
+    );
   });
 
   it('4 to 64 characters', async () => {
-    assert.deepEqual(pointers(await sb.req('PUT', '/v1/security/security-code', { body: { code: 'abc' } })), ['/code too_short']);
-    assert.deepEqual(pointers(await sb.req('PUT', '/v1/security/security-code', { body: { code: 'x'.repeat(65) } })), ['/code too_long']);
+    assert.deepEqual(pointers(await sb.req('PUT', '/v1/security/security-code', { body: { code: 'abc' } })), [
+      '/code too_short',
+    ]);
+    assert.deepEqual(
+      pointers(await sb.req('PUT', '/v1/security/security-code', { body: { code: 'x'.repeat(65) } })),
+      ['/code too_long'],
+    );
   });
 });
 
 describe('password change', () => {
   it('needs the current password; 8 to 128 characters; other sessions end', async () => {
     const other = await sb.req('POST', '/v1/auth/session', { body: DEMO, token: null });
-    const wrong = await sb.req('POST', '/v1/security/password', { body: { currentPassword: 'nope', newPassword: 'long-enough-1' } });
+    const wrong = await sb.req('POST', '/v1/security/password', {
+      body: { currentPassword: 'nope', newPassword: 'long-enough-1' },
+    });
     expectProblem(wrong, 401, 'invalid_credentials');
     assert.deepEqual(
-      pointers(await sb.req('POST', '/v1/security/password', { body: { currentPassword: DEMO.password, newPassword: 'short' } })),
+      pointers(
+        await sb.req('POST', '/v1/security/password', {
+          body: { currentPassword: DEMO.password, newPassword: 'short' },
+        }),
+      ),
       ['/newPassword too_short'],
     );
     assert.deepEqual(
-      pointers(await sb.req('POST', '/v1/security/password', { body: { currentPassword: DEMO.password, newPassword: 'x'.repeat(129) } })),
+      pointers(
+        await sb.req('POST', '/v1/security/password', {
+          body: { currentPassword: DEMO.password, newPassword: 'x'.repeat(129) },
+        }),
+      ),
       ['/newPassword too_long'],
     );
     assert.deepEqual(
       pointers(await sb.req('POST', '/v1/security/password', { body: { newPassword: 'long-enough-1' } })),
       ['/currentPassword required'],
     );
-    const ok = await sb.req('POST', '/v1/security/password', { body: { currentPassword: DEMO.password, newPassword: 'long-enough-1' } });
+    const ok = await sb.req('POST', '/v1/security/password', {
+      body: { currentPassword: DEMO.password, newPassword: 'long-enough-1' },
+    });
     assert.equal(ok.status, 204);
     assert.equal((await sb.req('GET', '/v1/security')).body.passwordChangedAt, sb.clock.now().toISOString());
     expectProblem(await sb.req('GET', '/v1/profile', { token: other.body.token }), 401, 'unauthenticated');
     assert.equal((await sb.req('GET', '/v1/profile')).status, 200, 'this session stays');
-    expectProblem(await sb.req('POST', '/v1/auth/session', { body: DEMO, token: null }), 401, 'invalid_credentials');
-    assert.equal((await sb.req('POST', '/v1/auth/session', { body: { login: 'demo', password: 'long-enough-1' }, token: null })).status, 201);
+    expectProblem(
+      await sb.req('POST', '/v1/auth/session', { body: DEMO, token: null }),
+      401,
+      'invalid_credentials',
+    );
+    assert.equal(
+      (
+        await sb.req('POST', '/v1/auth/session', {
+          body: { login: 'demo', password: 'long-enough-1' },
+          token: null,
+        })
+      ).status,
+      201,
+    );
   });
 
   it('may not be the login', async () => {
     cloneDemo(sb, 'jeanne-dupont');
     await sb.signIn({ login: 'jeanne-dupont', password: DEMO.password });
     await sb.stepUp();
-    const res = await sb.req('POST', '/v1/security/password', { body: { currentPassword: DEMO.password, newPassword: 'JEANNE-DUPONT' } });
+    const res = await sb.req('POST', '/v1/security/password', {
+      body: { currentPassword: DEMO.password, newPassword: 'JEANNE-DUPONT' },
+    });
     expectProblem(res, 422, 'validation_failed');
     assert.deepEqual(pointers(res), ['/newPassword not_allowed']);
   });
@@ -190,35 +253,80 @@ describe('two-factor', () => {
     assert.deepEqual(sec.body.twoFactor, { enabled: true, enabledAt: sb.clock.now().toISOString() });
     assert.equal(sec.body.recoveryCodesLeft, 10);
     assert.ok(!sec.text.includes(codes[0]!) && !sec.text.includes(secret));
-    expectProblem(await sb.req('POST', '/v1/auth/session', { body: DEMO, token: null }), 401, 'totp_required');
+    expectProblem(
+      await sb.req('POST', '/v1/auth/session', { body: DEMO, token: null }),
+      401,
+      'totp_required',
+    );
     sb.advance(30_000);
-    expectProblem(await sb.req('POST', '/v1/auth/session', { body: { ...DEMO, totpCode: sb.totp(secret, 5) }, token: null }), 401, 'invalid_credentials');
+    expectProblem(
+      await sb.req('POST', '/v1/auth/session', {
+        body: { ...DEMO, totpCode: sb.totp(secret, 5) },
+        token: null,
+      }),
+      401,
+      'invalid_credentials',
+    );
     const code = sb.totp(secret);
-    assert.equal((await sb.req('POST', '/v1/auth/session', { body: { ...DEMO, totpCode: code }, token: null })).status, 201);
+    assert.equal(
+      (await sb.req('POST', '/v1/auth/session', { body: { ...DEMO, totpCode: code }, token: null })).status,
+      201,
+    );
     // A code works once.
-    expectProblem(await sb.req('POST', '/v1/auth/session', { body: { ...DEMO, totpCode: code }, token: null }), 401, 'invalid_credentials');
+    expectProblem(
+      await sb.req('POST', '/v1/auth/session', { body: { ...DEMO, totpCode: code }, token: null }),
+      401,
+      'invalid_credentials',
+    );
     // A recovery code replaces the app once (dashes and case do not matter).
     const recovery = codes[3]!;
-    assert.equal((await sb.req('POST', '/v1/auth/session', { body: { ...DEMO, recoveryCode: recovery.toUpperCase() }, token: null })).status, 201);
-    expectProblem(await sb.req('POST', '/v1/auth/session', { body: { ...DEMO, recoveryCode: recovery }, token: null }), 401, 'invalid_credentials');
+    assert.equal(
+      (
+        await sb.req('POST', '/v1/auth/session', {
+          body: { ...DEMO, recoveryCode: recovery.toUpperCase() },
+          token: null,
+        })
+      ).status,
+      201,
+    );
+    expectProblem(
+      await sb.req('POST', '/v1/auth/session', { body: { ...DEMO, recoveryCode: recovery }, token: null }),
+      401,
+      'invalid_credentials',
+    );
     assert.equal((await sb.req('GET', '/v1/security')).body.recoveryCodesLeft, 9);
     // Already on.
     expectProblem(await sb.req('POST', '/v1/security/two-factor/setup'), 409, 'action_not_allowed');
   });
 
   it('a wrong code does not enable it; enable without setup is refused', async () => {
-    expectProblem(await sb.req('POST', '/v1/security/two-factor/enable', { body: { code: '123456' } }), 409, 'action_not_allowed');
+    expectProblem(
+      await sb.req('POST', '/v1/security/two-factor/enable', { body: { code: '123456' } }),
+      409,
+      'action_not_allowed',
+    );
     const setup = await sb.req('POST', '/v1/security/two-factor/setup');
     const wrong = sb.totp(setup.body.secret, 10);
-    expectProblem(await sb.req('POST', '/v1/security/two-factor/enable', { body: { code: wrong } }), 422, 'invalid_code');
+    expectProblem(
+      await sb.req('POST', '/v1/security/two-factor/enable', { body: { code: wrong } }),
+      422,
+      'invalid_code',
+    );
     assert.equal((await sb.req('GET', '/v1/security')).body.twoFactor.enabled, false);
-    assert.deepEqual(pointers(await sb.req('POST', '/v1/security/two-factor/enable', { body: { code: '12345' } })), ['/code invalid_format']);
+    assert.deepEqual(
+      pointers(await sb.req('POST', '/v1/security/two-factor/enable', { body: { code: '12345' } })),
+      ['/code invalid_format'],
+    );
   });
 
   it('TOTP is a step-up method', async () => {
     const { secret } = await enable();
     await sb.signIn(DEMO, { totpCode: sb.totp(secret, 1) });
-    const p = expectProblem(await sb.req('POST', '/v1/security/two-factor/recovery-codes'), 403, 'step_up_required');
+    const p = expectProblem(
+      await sb.req('POST', '/v1/security/two-factor/recovery-codes'),
+      403,
+      'step_up_required',
+    );
     assert.deepEqual(p.methods, ['password', 'totp']);
     sb.advance(60_000);
     const res = await sb.req('POST', '/v1/auth/step-up', { body: { totpCode: sb.totp(secret) } });
@@ -233,10 +341,28 @@ describe('two-factor', () => {
     const { secret, codes } = await enable();
     const fresh = await sb.req('POST', '/v1/security/two-factor/recovery-codes');
     assert.equal(fresh.status, 201);
-    expectProblem(await sb.req('POST', '/v1/auth/session', { body: { ...DEMO, recoveryCode: codes[0] }, token: null }), 401, 'invalid_credentials');
-    assert.equal((await sb.req('POST', '/v1/auth/session', { body: { ...DEMO, recoveryCode: fresh.body.recoveryCodes[0] }, token: null })).status, 201);
-    assert.deepEqual(pointers(await sb.req('POST', '/v1/security/two-factor/disable', { body: {} })), ['/code required']);
-    expectProblem(await sb.req('POST', '/v1/security/two-factor/disable', { body: { password: 'wrong' } }), 422, 'invalid_code');
+    expectProblem(
+      await sb.req('POST', '/v1/auth/session', { body: { ...DEMO, recoveryCode: codes[0] }, token: null }),
+      401,
+      'invalid_credentials',
+    );
+    assert.equal(
+      (
+        await sb.req('POST', '/v1/auth/session', {
+          body: { ...DEMO, recoveryCode: fresh.body.recoveryCodes[0] },
+          token: null,
+        })
+      ).status,
+      201,
+    );
+    assert.deepEqual(pointers(await sb.req('POST', '/v1/security/two-factor/disable', { body: {} })), [
+      '/code required',
+    ]);
+    expectProblem(
+      await sb.req('POST', '/v1/security/two-factor/disable', { body: { password: 'wrong' } }),
+      422,
+      'invalid_code',
+    );
     sb.advance(30_000);
     const off = await sb.req('POST', '/v1/security/two-factor/disable', { body: { code: sb.totp(secret) } });
     assert.equal(off.status, 204);
@@ -244,7 +370,11 @@ describe('two-factor', () => {
     assert.deepEqual(sec.body.twoFactor, { enabled: false, enabledAt: null });
     assert.equal(sec.body.recoveryCodesLeft, 0);
     assert.equal((await sb.req('POST', '/v1/auth/session', { body: DEMO, token: null })).status, 201);
-    expectProblem(await sb.req('POST', '/v1/security/two-factor/disable', { body: { password: DEMO.password } }), 409, 'action_not_allowed');
+    expectProblem(
+      await sb.req('POST', '/v1/security/two-factor/disable', { body: { password: DEMO.password } }),
+      409,
+      'action_not_allowed',
+    );
     expectProblem(await sb.req('POST', '/v1/security/two-factor/recovery-codes'), 409, 'action_not_allowed');
   });
 

@@ -29,8 +29,22 @@ describe('verifications', () => {
   it('SMS: the code in the outbox verifies the phone', async () => {
     const v = await start({ channel: 'sms', purpose: 'phone' });
     assert.deepEqual(
-      { channel: v.channel, gateway: v.gateway, purpose: v.purpose, to: v.to, attemptsLeft: v.attemptsLeft, status: v.status },
-      { channel: 'sms', gateway: 'primary', purpose: 'phone', to: '+33*******78', attemptsLeft: 5, status: 'pending' },
+      {
+        channel: v.channel,
+        gateway: v.gateway,
+        purpose: v.purpose,
+        to: v.to,
+        attemptsLeft: v.attemptsLeft,
+        status: v.status,
+      },
+      {
+        channel: 'sms',
+        gateway: 'primary',
+        purpose: 'phone',
+        to: '+33*******78',
+        attemptsLeft: 5,
+        status: 'pending',
+      },
     );
     const [sms] = await sb.outbox({ to: PHONE });
     assert.equal(sms.kind, 'sms');
@@ -44,7 +58,11 @@ describe('verifications', () => {
     assert.equal(ok.body.status, 'confirmed');
     assert.equal(await phoneVerified(), true);
     // Single use.
-    expectProblem(await sb.req('POST', `/v1/verifications/${v.id}/confirm`, { body: { code: sms.code } }), 422, 'invalid_code');
+    expectProblem(
+      await sb.req('POST', `/v1/verifications/${v.id}/confirm`, { body: { code: sms.code } }),
+      422,
+      'invalid_code',
+    );
   });
 
   it('call: the last 4 digits of the calling number (the digits a robot speaks on a landline)', async () => {
@@ -55,7 +73,9 @@ describe('verifications', () => {
     assert.match(call.callerNumber, /^\+\d{11}$/);
     assert.equal(call.callerNumber.slice(-4), call.code);
     assert.match(call.text, new RegExp(call.code.split('').join(' ')), 'the robot speaks the digits');
-    const ok = await sb.req('POST', `/v1/verifications/${v.id}/confirm`, { body: { code: call.callerNumber.slice(-4) } });
+    const ok = await sb.req('POST', `/v1/verifications/${v.id}/confirm`, {
+      body: { code: call.callerNumber.slice(-4) },
+    });
     assert.equal(ok.status, 200);
     assert.equal(await phoneVerified(), true);
   });
@@ -71,9 +91,17 @@ describe('verifications', () => {
     const locked = await sb.req('POST', `/v1/verifications/${v.id}/confirm`, { body: { code: wrong } });
     expectProblem(locked, 429, 'code_locked');
     assert.ok(Number(locked.headers.get('retry-after')) > 0);
-    expectProblem(await sb.req('POST', `/v1/verifications/${v.id}/confirm`, { body: { code } }), 429, 'code_locked');
+    expectProblem(
+      await sb.req('POST', `/v1/verifications/${v.id}/confirm`, { body: { code } }),
+      429,
+      'code_locked',
+    );
     // No new code of that purpose until the lock ends.
-    expectProblem(await sb.req('POST', '/v1/verifications', { body: { channel: 'sms', purpose: 'phone' } }), 429, 'code_locked');
+    expectProblem(
+      await sb.req('POST', '/v1/verifications', { body: { channel: 'sms', purpose: 'phone' } }),
+      429,
+      'code_locked',
+    );
     sb.advance(10 * 60_000);
     const again = await start({ channel: 'sms', purpose: 'phone' });
     assert.equal(again.attemptsLeft, 5);
@@ -85,7 +113,11 @@ describe('verifications', () => {
     assert.equal(Date.parse(v.expiresAt) - sb.clock.now().getTime(), 10 * 60_000);
     const code = await sb.lastCode(PHONE);
     sb.advance(10 * 60_000);
-    expectProblem(await sb.req('POST', `/v1/verifications/${v.id}/confirm`, { body: { code } }), 422, 'invalid_code');
+    expectProblem(
+      await sb.req('POST', `/v1/verifications/${v.id}/confirm`, { body: { code } }),
+      422,
+      'invalid_code',
+    );
   });
 
   it('a failing primary gateway delivers nothing; the secondary gateway works', async () => {
@@ -101,8 +133,15 @@ describe('verifications', () => {
     assert.equal(call.gateway, 'secondary');
     assert.equal(call.delivered, true);
     // The first one was replaced by the second.
-    expectProblem(await sb.req('POST', `/v1/verifications/${v1.id}/confirm`, { body: { code: call.code } }), 422, 'invalid_code');
-    assert.equal((await sb.req('POST', `/v1/verifications/${v2.id}/confirm`, { body: { code: call.code } })).status, 200);
+    expectProblem(
+      await sb.req('POST', `/v1/verifications/${v1.id}/confirm`, { body: { code: call.code } }),
+      422,
+      'invalid_code',
+    );
+    assert.equal(
+      (await sb.req('POST', `/v1/verifications/${v2.id}/confirm`, { body: { code: call.code } })).status,
+      200,
+    );
   });
 
   it('the gateway fault is set by the fault spec', async () => {
@@ -116,18 +155,39 @@ describe('verifications', () => {
   });
 
   it('409 action_not_allowed without a phone, or for a step-up on an unverified phone', async () => {
-    expectProblem(await sb.req('POST', '/v1/verifications', { body: { channel: 'sms', purpose: 'step_up' } }), 409, 'action_not_allowed');
+    expectProblem(
+      await sb.req('POST', '/v1/verifications', { body: { channel: 'sms', purpose: 'step_up' } }),
+      409,
+      'action_not_allowed',
+    );
     const etag = (await sb.req('GET', '/v1/profile')).headers.get('etag')!;
-    assert.equal((await sb.req('PATCH', '/v1/profile', { body: { mobilePhone: null }, ifMatch: etag })).status, 200);
-    expectProblem(await sb.req('POST', '/v1/verifications', { body: { channel: 'sms', purpose: 'phone' } }), 409, 'action_not_allowed');
+    assert.equal(
+      (await sb.req('PATCH', '/v1/profile', { body: { mobilePhone: null }, ifMatch: etag })).status,
+      200,
+    );
+    expectProblem(
+      await sb.req('POST', '/v1/verifications', { body: { channel: 'sms', purpose: 'phone' } }),
+      409,
+      'action_not_allowed',
+    );
   });
 
   it('another account’s verification is not found; bad bodies get pointers', async () => {
     const v = await start({ channel: 'sms', purpose: 'phone' });
     await sb.signIn({ login: 'acme', password: 'acme-password-2026' });
-    expectProblem(await sb.req('POST', `/v1/verifications/${v.id}/confirm`, { body: { code: '123456' } }), 404, 'not_found');
-    const bad = await sb.req('POST', '/v1/verifications', { body: { channel: 'fax', gateway: 'third', purpose: 'x' } });
-    assert.deepEqual(pointers(bad).sort(), ['/channel not_allowed', '/gateway not_allowed', '/purpose not_allowed']);
+    expectProblem(
+      await sb.req('POST', `/v1/verifications/${v.id}/confirm`, { body: { code: '123456' } }),
+      404,
+      'not_found',
+    );
+    const bad = await sb.req('POST', '/v1/verifications', {
+      body: { channel: 'fax', gateway: 'third', purpose: 'x' },
+    });
+    assert.deepEqual(pointers(bad).sort(), [
+      '/channel not_allowed',
+      '/gateway not_allowed',
+      '/purpose not_allowed',
+    ]);
     const missing = await sb.req('POST', '/v1/verifications', { body: { channel: 'sms' } });
     assert.deepEqual(
       missing.body.errors.map((e: { pointer: string }) => e.pointer),
@@ -138,12 +198,17 @@ describe('verifications', () => {
   });
 
   it('unauthenticated callers get 401', async () => {
-    expectProblem(await sb.req('POST', '/v1/verifications', { body: { channel: 'sms', purpose: 'phone' }, token: null }), 401, 'unauthenticated');
+    expectProblem(
+      await sb.req('POST', '/v1/verifications', { body: { channel: 'sms', purpose: 'phone' }, token: null }),
+      401,
+      'unauthenticated',
+    );
   });
 });
 
 describe('step-up', () => {
-  const sensitive = () => sb.req('PUT', '/v1/security/security-code', { body: { code: 'sésame-1234' }, stepUp: null });
+  const sensitive = () =>
+    sb.req('PUT', '/v1/security/security-code', { body: { code: 'sésame-1234' }, stepUp: null });
 
   it('a sensitive operation without a step-up gets 403 step_up_required with the methods', async () => {
     const res = await sensitive();
@@ -162,51 +227,103 @@ describe('step-up', () => {
     const setup = await sb.req('POST', '/v1/security/two-factor/setup', { stepUp: token });
     assert.equal(setup.status, 201);
     sb.advance(4 * 60_000);
-    assert.equal((await sb.req('PUT', '/v1/security/security-code', { body: { code: 'sésame-1234' }, stepUp: token })).status, 200);
+    assert.equal(
+      (await sb.req('PUT', '/v1/security/security-code', { body: { code: 'sésame-1234' }, stepUp: token }))
+        .status,
+      200,
+    );
     sb.advance(60_000);
-    expectProblem(await sb.req('POST', '/v1/security/two-factor/setup', { stepUp: token }), 403, 'step_up_required');
+    expectProblem(
+      await sb.req('POST', '/v1/security/two-factor/setup', { stepUp: token }),
+      403,
+      'step_up_required',
+    );
     assert.equal((await sb.req('GET', '/v1/auth/session')).body.stepUpExpiresAt, null);
   });
 
   it('a step-up token works only with its own session', async () => {
     const token = await sb.stepUp();
     await sb.signIn();
-    expectProblem(await sb.req('POST', '/v1/security/two-factor/setup', { stepUp: token }), 403, 'step_up_required');
+    expectProblem(
+      await sb.req('POST', '/v1/security/two-factor/setup', { stepUp: token }),
+      403,
+      'step_up_required',
+    );
   });
 
   it('a wrong password gets 401 invalid_credentials; five lock step-up (429 code_locked)', async () => {
     for (let i = 0; i < 5; i++) {
-      expectProblem(await sb.req('POST', '/v1/auth/step-up', { body: { password: 'wrong' } }), 401, 'invalid_credentials');
+      expectProblem(
+        await sb.req('POST', '/v1/auth/step-up', { body: { password: 'wrong' } }),
+        401,
+        'invalid_credentials',
+      );
     }
     const locked = await sb.req('POST', '/v1/auth/step-up', { body: { password: DEMO.password } });
     expectProblem(locked, 429, 'code_locked');
     assert.ok(Number(locked.headers.get('retry-after')) > 0);
     sb.advance(10 * 60_000);
-    assert.equal((await sb.req('POST', '/v1/auth/step-up', { body: { password: DEMO.password } })).status, 201);
+    assert.equal(
+      (await sb.req('POST', '/v1/auth/step-up', { body: { password: DEMO.password } })).status,
+      201,
+    );
   });
 
   it('exactly one proof', async () => {
-    assert.deepEqual(pointers(await sb.req('POST', '/v1/auth/step-up', { body: {} })), ['/password required']);
+    assert.deepEqual(pointers(await sb.req('POST', '/v1/auth/step-up', { body: {} })), [
+      '/password required',
+    ]);
     assert.deepEqual(
       pointers(await sb.req('POST', '/v1/auth/step-up', { body: { password: 'x', totpCode: '123456' } })),
       ['/totpCode not_allowed'],
     );
-    expectProblem(await sb.req('POST', '/v1/auth/step-up', { body: { totpCode: '123456' } }), 422, 'invalid_code');
-    expectProblem(await sb.req('POST', '/v1/auth/step-up', { body: { password: 'x' }, token: null }), 401, 'unauthenticated');
+    expectProblem(
+      await sb.req('POST', '/v1/auth/step-up', { body: { totpCode: '123456' } }),
+      422,
+      'invalid_code',
+    );
+    expectProblem(
+      await sb.req('POST', '/v1/auth/step-up', { body: { password: 'x' }, token: null }),
+      401,
+      'unauthenticated',
+    );
   });
 
   it('by a confirmed step-up verification (SMS or call), once, on a verified phone', async () => {
     const v = await start({ channel: 'sms', purpose: 'phone' });
     await sb.req('POST', `/v1/verifications/${v.id}/confirm`, { body: { code: await sb.lastCode(PHONE) } });
-    assert.deepEqual(expectProblem(await sensitive(), 403, 'step_up_required').methods, ['password', 'verification']);
+    assert.deepEqual(expectProblem(await sensitive(), 403, 'step_up_required').methods, [
+      'password',
+      'verification',
+    ]);
     const s = await start({ channel: 'call', purpose: 'step_up' });
-    expectProblem(await sb.req('POST', '/v1/auth/step-up', { body: { verificationId: s.id } }), 422, 'invalid_code');
+    expectProblem(
+      await sb.req('POST', '/v1/auth/step-up', { body: { verificationId: s.id } }),
+      422,
+      'invalid_code',
+    );
     await sb.req('POST', `/v1/verifications/${s.id}/confirm`, { body: { code: await sb.lastCode(PHONE) } });
     // A phone-purpose verification is not a step-up proof.
-    expectProblem(await sb.req('POST', '/v1/auth/step-up', { body: { verificationId: v.id } }), 422, 'invalid_code');
+    expectProblem(
+      await sb.req('POST', '/v1/auth/step-up', { body: { verificationId: v.id } }),
+      422,
+      'invalid_code',
+    );
     const res = await sb.req('POST', '/v1/auth/step-up', { body: { verificationId: s.id } });
     assert.equal(res.status, 201);
-    assert.equal((await sb.req('PUT', '/v1/security/security-code', { body: { code: 'sésame-1234' }, stepUp: res.body.stepUpToken })).status, 200);
-    expectProblem(await sb.req('POST', '/v1/auth/step-up', { body: { verificationId: s.id } }), 422, 'invalid_code');
+    assert.equal(
+      (
+        await sb.req('PUT', '/v1/security/security-code', {
+          body: { code: 'sésame-1234' },
+          stepUp: res.body.stepUpToken,
+        })
+      ).status,
+      200,
+    );
+    expectProblem(
+      await sb.req('POST', '/v1/auth/step-up', { body: { verificationId: s.id } }),
+      422,
+      'invalid_code',
+    );
   });
 });

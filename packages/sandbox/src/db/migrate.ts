@@ -9,7 +9,9 @@ export function migrate(db: Db, migrations: readonly Migration[] = allMigrations
   if (twice !== undefined) throw new Error(`Two migrations share version ${twice}.`);
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
-  const done = new Set(db.all<{ version: number }>('SELECT version FROM schema_migrations').map((r) => r.version));
+  const done = new Set(
+    db.all<{ version: number }>('SELECT version FROM schema_migrations').map((r) => r.version),
+  );
   const applied: number[] = [];
   for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
     if (done.has(m.version)) continue;

@@ -38,7 +38,14 @@ export function codeState(deps: SandboxDeps, row: CodeRow): CodeState {
 /** Stores a new code; earlier pending codes of the same account and purpose stop working. */
 export async function issueCode(
   deps: SandboxDeps,
-  input: { accountId: string; purpose: string; channel: string; gateway?: string | null; destination: string; code: string },
+  input: {
+    accountId: string;
+    purpose: string;
+    channel: string;
+    gateway?: string | null;
+    destination: string;
+    code: string;
+  },
 ): Promise<CodeRow> {
   const hash = await sha256(`${input.purpose}:${input.code}`);
   const row: CodeRow = {
@@ -64,7 +71,17 @@ export async function issueCode(
     deps.db.run(
       `INSERT INTO codes (id, account_id, purpose, channel, gateway, destination, code_hash, status, misses, created_at,
          expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)`,
-      [row.id, row.account_id, row.purpose, row.channel, row.gateway, row.destination, hash, row.created_at, row.expires_at],
+      [
+        row.id,
+        row.account_id,
+        row.purpose,
+        row.channel,
+        row.gateway,
+        row.destination,
+        hash,
+        row.created_at,
+        row.expires_at,
+      ],
     );
   });
   return row;

@@ -60,7 +60,9 @@ export function ipAllowed(account: AccountRow, ip: string): boolean {
 }
 
 export function ipNotAllowed(ip: string) {
-  return problem(403, 'ip_not_allowed', `This account does not accept requests from ${ip}.`, { callerIp: ip });
+  return problem(403, 'ip_not_allowed', `This account does not accept requests from ${ip}.`, {
+    callerIp: ip,
+  });
 }
 
 /** The signed-in account (its allow-list already checked by the auth middleware), or 401 `unauthenticated`. */

@@ -37,9 +37,10 @@ export function acceptTotp(deps: SandboxDeps, account: AccountRow, secret: strin
   const delta = totpFor(secret, account.login).validate({ token: code, timestamp: now, window: 1 });
   if (delta === null) return false;
   const step = Math.floor(now / 1000 / PERIOD) + delta;
-  const last = deps.db.get<{ totp_last_step: number | null }>('SELECT totp_last_step FROM accounts WHERE id = ?', [
-    account.id,
-  ])?.totp_last_step;
+  const last = deps.db.get<{ totp_last_step: number | null }>(
+    'SELECT totp_last_step FROM accounts WHERE id = ?',
+    [account.id],
+  )?.totp_last_step;
   if (last !== null && last !== undefined && step <= last) return false;
   deps.db.run('UPDATE accounts SET totp_last_step = ? WHERE id = ?', [step, account.id]);
   return true;

@@ -7,7 +7,11 @@ import { problem } from '../problem.js';
 
 const MUTATIONS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Routes that work without a session: a token or cookie sent along is ignored there. */
-const PUBLIC = new Set(['POST /v1/auth/session', 'POST /v1/auth/password-reset', 'POST /v1/auth/password-reset/confirm']);
+const PUBLIC = new Set([
+  'POST /v1/auth/session',
+  'POST /v1/auth/password-reset',
+  'POST /v1/auth/password-reset/confirm',
+]);
 
 export function authMiddleware(): MiddlewareHandler<SandboxEnv> {
   return async (c, next) => {

@@ -60,14 +60,17 @@ export function parseFaultSpec(text: string | undefined): FaultSpec {
         if (!m) throw new FaultSpecError(`latency needs A-B milliseconds, got "${value}".`);
         const a = Number(m[1]);
         const b = m[2] === undefined ? a : Number(m[2]);
-        if (b < a || b > 60_000) throw new FaultSpecError(`latency range "${value}" is not A-B with A ≤ B ≤ 60000.`);
+        if (b < a || b > 60_000)
+          throw new FaultSpecError(`latency range "${value}" is not A-B with A ≤ B ≤ 60000.`);
         spec.latency = [a, b];
         break;
       }
       case 'gateway-down':
         for (const g of value.split('+')) {
           if (g !== 'primary' && g !== 'secondary') {
-            throw new FaultSpecError(`gateway-down takes primary, secondary or primary+secondary, got "${value}".`);
+            throw new FaultSpecError(
+              `gateway-down takes primary, secondary or primary+secondary, got "${value}".`,
+            );
           }
           if (!spec.gatewaysDown.includes(g)) spec.gatewaysDown.push(g);
         }
@@ -93,7 +96,10 @@ export function faultsMiddleware(): MiddlewareHandler<SandboxEnv> {
       if (spec.drop > 0 && random() < spec.drop) return dropConnection(c.env);
       if (spec.error5xx > 0 && random() < spec.error5xx) {
         return problemResponse(
-          problem(503, 'unavailable', 'Injected fault: the service is unavailable.').withHeader('Retry-After', '1'),
+          problem(503, 'unavailable', 'Injected fault: the service is unavailable.').withHeader(
+            'Retry-After',
+            '1',
+          ),
           c.req.path,
         );
       }

@@ -58,10 +58,11 @@ export function idempotencyMiddleware(): MiddlewareHandler<SandboxEnv> {
         );
       }
       if (row.state === 'in_progress') {
-        throw problem(409, 'request_in_progress', 'A request with this Idempotency-Key is still running.').withHeader(
-          'Retry-After',
-          '1',
-        );
+        throw problem(
+          409,
+          'request_in_progress',
+          'A request with this Idempotency-Key is still running.',
+        ).withHeader('Retry-After', '1');
       }
       const headers = new Headers(JSON.parse(row.headers ?? '{}') as Record<string, string>);
       headers.set('Idempotent-Replayed', 'true');
@@ -93,7 +94,9 @@ export function idempotencyMiddleware(): MiddlewareHandler<SandboxEnv> {
       }
     } finally {
       if (!stored) {
-        db.run('DELETE FROM idempotency_keys WHERE scope = ? AND method = ? AND path = ? AND key = ?', [...id]);
+        db.run('DELETE FROM idempotency_keys WHERE scope = ? AND method = ? AND path = ? AND key = ?', [
+          ...id,
+        ]);
       }
     }
   };

@@ -45,7 +45,11 @@ function rateLimit(deps: SandboxDeps, login: string, ip: string): void {
 }
 
 function recordFailure(deps: SandboxDeps, login: string, ip: string) {
-  deps.db.run('INSERT INTO sign_in_failures (login, ip, at) VALUES (?, ?, ?)', [login, ip, nowIso(deps.clock)]);
+  deps.db.run('INSERT INTO sign_in_failures (login, ip, at) VALUES (?, ?, ?)', [
+    login,
+    ip,
+    nowIso(deps.clock),
+  ]);
   return problem(401, 'invalid_credentials', 'The login, password or code is wrong.');
 }
 
@@ -65,7 +69,9 @@ async function useRecoveryCode(deps: SandboxDeps, account: AccountRow, code: str
 export function sessionView(deps: SandboxDeps, account: AccountRow, session: SessionRow) {
   const fresh = deps.db.get<SessionRow>('SELECT * FROM sessions WHERE id = ?', [session.id]) ?? session;
   const stepUp =
-    fresh.step_up_expires_at && fresh.step_up_expires_at > nowIso(deps.clock) ? fresh.step_up_expires_at : null;
+    fresh.step_up_expires_at && fresh.step_up_expires_at > nowIso(deps.clock)
+      ? fresh.step_up_expires_at
+      : null;
   return { login: account.login, mode: fresh.mode, expiresAt: fresh.expires_at, stepUpExpiresAt: stepUp };
 }
 
@@ -84,10 +90,16 @@ export function registerAuthRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps): vo
     if (!ipAllowed(account, ip)) throw ipNotAllowed(ip);
     if (account.totp_enabled_at && account.totp_secret) {
       if (body.totpCode === undefined && body.recoveryCode === undefined) {
-        throw problem(401, 'totp_required', 'Two-factor authentication is on: send totpCode or recoveryCode.');
+        throw problem(
+          401,
+          'totp_required',
+          'Two-factor authentication is on: send totpCode or recoveryCode.',
+        );
       }
       if (body.totpCode !== undefined && body.recoveryCode !== undefined) {
-        throw validationFailed([fieldError('/recoveryCode', 'not_allowed', 'Send totpCode or recoveryCode, not both.')]);
+        throw validationFailed([
+          fieldError('/recoveryCode', 'not_allowed', 'Send totpCode or recoveryCode, not both.'),
+        ]);
       }
       const ok =
         body.totpCode !== undefined
@@ -142,7 +154,9 @@ export function registerAuthRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps): vo
     const body = readJson(c, createStepUpBody);
     const given = (['password', 'totpCode', 'verificationId'] as const).filter((k) => body[k] !== undefined);
     if (given.length === 0) {
-      throw validationFailed([fieldError('/password', 'required', 'Send password, totpCode or verificationId.')]);
+      throw validationFailed([
+        fieldError('/password', 'required', 'Send password, totpCode or verificationId.'),
+      ]);
     }
     if (given.length > 1) {
       throw validationFailed([fieldError(`/${given[1]}`, 'not_allowed', 'Send exactly one proof.')]);
@@ -163,13 +177,18 @@ export function registerAuthRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps): vo
         throw problem(401, 'invalid_credentials', 'The authenticator code is wrong.');
       }
     } else {
-      const v = db.get<CodeRow>("SELECT * FROM codes WHERE id = ? AND account_id = ? AND purpose = 'step_up'", [
-        body.verificationId!,
-        account.id,
-      ]);
-      const fresh = v && v.confirmed_at && Date.parse(v.confirmed_at) + CODE_TTL_MS > deps.clock.now().getTime();
+      const v = db.get<CodeRow>(
+        "SELECT * FROM codes WHERE id = ? AND account_id = ? AND purpose = 'step_up'",
+        [body.verificationId!, account.id],
+      );
+      const fresh =
+        v && v.confirmed_at && Date.parse(v.confirmed_at) + CODE_TTL_MS > deps.clock.now().getTime();
       if (!v || codeState(deps, v) !== 'confirmed' || v.consumed_at || !fresh) {
-        throw problem(422, 'invalid_code', 'This verification is not a confirmed, unused step-up verification.');
+        throw problem(
+          422,
+          'invalid_code',
+          'This verification is not a confirmed, unused step-up verification.',
+        );
       }
       db.run('UPDATE codes SET consumed_at = ? WHERE id = ?', [nowIso(deps.clock), v.id]);
     }
@@ -205,7 +224,9 @@ export function registerAuthRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps): vo
     const row = account ? latestCode(deps, account.id, 'password_reset') : undefined;
     if (!account || !row) throw problem(422, 'invalid_code', 'The code is wrong or has expired.');
     if (body.newPassword.toLowerCase() === account.login.toLowerCase()) {
-      throw validationFailed([fieldError('/newPassword', 'not_allowed', 'The password may not be the login.')]);
+      throw validationFailed([
+        fieldError('/newPassword', 'not_allowed', 'The password may not be the login.'),
+      ]);
     }
     await checkCode(deps, row, body.code);
     const hash = await hashSecret(body.newPassword);

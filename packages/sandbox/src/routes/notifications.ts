@@ -30,7 +30,11 @@ export function registerNotificationRoutes(app: Hono<SandboxEnv>, deps: SandboxD
     const errors = [];
     if (threshold && threshold.currency !== account.currency) {
       errors.push(
-        fieldError('/lowBalanceThreshold/currency', 'not_allowed', `Use the account currency ${account.currency}.`),
+        fieldError(
+          '/lowBalanceThreshold/currency',
+          'not_allowed',
+          `Use the account currency ${account.currency}.`,
+        ),
       );
     }
     if (threshold && threshold.amount < 0) {

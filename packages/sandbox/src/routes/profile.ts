@@ -43,7 +43,8 @@ export function profileView(a: AccountRow) {
 }
 
 function blank(value: string | undefined, pointer: string, errors: ReturnType<typeof fieldError>[]): void {
-  if (value !== undefined && value.trim() === '') errors.push(fieldError(pointer, 'too_short', 'Must not be blank.'));
+  if (value !== undefined && value.trim() === '')
+    errors.push(fieldError(pointer, 'too_short', 'Must not be blank.'));
 }
 
 export function registerProfileRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps): void {
@@ -188,7 +189,8 @@ export function registerProfileRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps):
 
   app.post('/v1/profile/email-change/resend', async (c) => {
     const account = await requireStepUp(c);
-    if (!account.pending_email) throw problem(409, 'action_not_allowed', 'No email change is waiting for a code.');
+    if (!account.pending_email)
+      throw problem(409, 'action_not_allowed', 'No email change is waiting for a code.');
     assertNotLocked(deps, account.id, 'email_change');
     const code = randomDigits(6);
     await issueCode(deps, {

@@ -35,7 +35,8 @@ function oneOf(body: Body, key: string, values: readonly string[], errors: Field
     return undefined;
   }
   if (typeof v !== 'string') errors.push(fieldError(`/${key}`, 'invalid_type', 'Expected a string.'));
-  else if (!values.includes(v)) errors.push(fieldError(`/${key}`, 'not_allowed', `One of: ${values.join(', ')}.`));
+  else if (!values.includes(v))
+    errors.push(fieldError(`/${key}`, 'not_allowed', `One of: ${values.join(', ')}.`));
   else return v;
   return undefined;
 }
@@ -44,7 +45,12 @@ function oneOf(body: Body, key: string, values: readonly string[], errors: Field
 export function parseDuration(text: string): number | null {
   const m = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(text);
   if (!m || text === 'P' || text === 'PT' || text.endsWith('T')) return null;
-  const [d, h, min, s] = [m[1], m[2], m[3], m[4]].map((x) => Number(x ?? 0)) as [number, number, number, number];
+  const [d, h, min, s] = [m[1], m[2], m[3], m[4]].map((x) => Number(x ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+  ];
   return (((d * 24 + h) * 60 + min) * 60 + s) * 1000;
 }
 
@@ -87,13 +93,16 @@ export function registerSandboxRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps):
     const q = c.req.query();
     const errors: FieldError[] = [];
     for (const k of Object.keys(q)) {
-      if (!['to', 'kind', 'limit'].includes(k)) errors.push(fieldError(`/query/${k}`, 'unknown_field', 'Unknown.'));
+      if (!['to', 'kind', 'limit'].includes(k))
+        errors.push(fieldError(`/query/${k}`, 'unknown_field', 'Unknown.'));
     }
     let limit = 100;
     if (q.limit !== undefined) {
       limit = Number(q.limit);
-      if (!/^\d+$/.test(q.limit)) errors.push(fieldError('/query/limit', 'invalid_type', 'Expected an integer.'));
-      else if (limit < 1 || limit > 1000) errors.push(fieldError('/query/limit', 'out_of_range', '1 to 1000.'));
+      if (!/^\d+$/.test(q.limit))
+        errors.push(fieldError('/query/limit', 'invalid_type', 'Expected an integer.'));
+      else if (limit < 1 || limit > 1000)
+        errors.push(fieldError('/query/limit', 'out_of_range', '1 to 1000.'));
     }
     if (q.kind !== undefined && !['email', 'sms', 'call'].includes(q.kind)) {
       errors.push(fieldError('/query/kind', 'not_allowed', 'One of: email, sms, call.'));
@@ -139,14 +148,22 @@ export function registerSandboxRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps):
     const given = ['advance', 'set'].filter((k) => body[k] !== undefined);
     if (given.length !== 1) {
       throw validationFailed([
-        fieldError(given.length ? '/set' : '/advance', given.length ? 'not_allowed' : 'required', 'Send exactly one of advance or set.'),
+        fieldError(
+          given.length ? '/set' : '/advance',
+          given.length ? 'not_allowed' : 'required',
+          'Send exactly one of advance or set.',
+        ),
       ]);
     }
     if (body.advance !== undefined) {
       const ms = typeof body.advance === 'string' ? parseDuration(body.advance) : null;
       if (ms === null) {
         throw validationFailed([
-          fieldError('/advance', typeof body.advance === 'string' ? 'invalid_format' : 'invalid_type', 'An ISO 8601 duration such as P3D or PT15M.'),
+          fieldError(
+            '/advance',
+            typeof body.advance === 'string' ? 'invalid_format' : 'invalid_type',
+            'An ISO 8601 duration such as P3D or PT15M.',
+          ),
         ]);
       }
       clock.advance(ms);
@@ -154,7 +171,11 @@ export function registerSandboxRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps):
       const at = typeof body.set === 'string' ? Date.parse(body.set) : NaN;
       if (!Number.isFinite(at) || !/^\d{4}-\d{2}-\d{2}T/.test(String(body.set))) {
         throw validationFailed([
-          fieldError('/set', typeof body.set === 'string' ? 'invalid_format' : 'invalid_type', 'An ISO 8601 date-time.'),
+          fieldError(
+            '/set',
+            typeof body.set === 'string' ? 'invalid_format' : 'invalid_type',
+            'An ISO 8601 date-time.',
+          ),
         ]);
       }
       clock.set(new Date(at));
@@ -169,13 +190,18 @@ export function registerSandboxRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps):
     const body = objectBody(c, ['spec']);
     if (typeof body.spec !== 'string') {
       throw validationFailed([
-        fieldError('/spec', body.spec === undefined ? 'required' : 'invalid_type', 'The fault spec, e.g. 5xx=0.2,drop=0.1.'),
+        fieldError(
+          '/spec',
+          body.spec === undefined ? 'required' : 'invalid_type',
+          'The fault spec, e.g. 5xx=0.2,drop=0.1.',
+        ),
       ]);
     }
     try {
       deps.faults.spec = parseFaultSpec(body.spec);
     } catch (err) {
-      if (err instanceof FaultSpecError) throw validationFailed([fieldError('/spec', 'invalid_format', err.message)]);
+      if (err instanceof FaultSpecError)
+        throw validationFailed([fieldError('/spec', 'invalid_format', err.message)]);
       throw err;
     }
     deps.faults.text = body.spec.trim();
@@ -186,8 +212,10 @@ export function registerSandboxRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps):
     const body = objectBody(c, ['login', 'decision']);
     const errors: FieldError[] = [];
     if (body.login === undefined) errors.push(fieldError('/login', 'required', 'Required.'));
-    else if (typeof body.login !== 'string') errors.push(fieldError('/login', 'invalid_type', 'Expected a string.'));
-    const decision = oneOf(body, 'decision', ['verified', 'rejected'], errors, true) as 'verified' | 'rejected';
+    else if (typeof body.login !== 'string')
+      errors.push(fieldError('/login', 'invalid_type', 'Expected a string.'));
+    const decision = oneOf(body, 'decision', ['verified', 'rejected'], errors, true) as
+      'verified' | 'rejected';
     if (errors.length) throw validationFailed(errors);
     const account = db.get<AccountRow>('SELECT * FROM accounts WHERE login = ?', [body.login as string]);
     if (!account) throw problem(404, 'not_found', `No account with the login ${String(body.login)}.`);
@@ -197,7 +225,10 @@ export function registerSandboxRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps):
     db.run('UPDATE accounts SET company_verification = ? WHERE id = ?', [decision, account.id]);
     sendMail(deps, account.id, {
       category: 'account',
-      subject: decision === 'verified' ? 'Your company details are verified' : 'Your company details were not accepted',
+      subject:
+        decision === 'verified'
+          ? 'Your company details are verified'
+          : 'Your company details were not accepted',
       text:
         decision === 'verified'
           ? `${account.company_name ?? 'Your company'} is verified: invoices can now be paid.`

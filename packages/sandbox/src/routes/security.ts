@@ -78,7 +78,10 @@ export function registerSecurityRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps)
     checkIfMatch(c, etagOf(allowListView(account)), securityView(deps, c, account));
     const parsed = parseAllowList(body.entries);
     if (parsed.errors.length) {
-      throw validationFailed(toFieldErrors(parsed.errors), 'Some entries are not IP addresses, ranges or CIDR blocks.');
+      throw validationFailed(
+        toFieldErrors(parsed.errors),
+        'Some entries are not IP addresses, ranges or CIDR blocks.',
+      );
     }
     const entries = parsed.entries.map((e) => e.value);
     const callerIp = c.var.clientIp;
@@ -100,7 +103,11 @@ export function registerSecurityRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps)
     const account = await requireStepUp(c);
     const body = readJson(c, setSecurityCodeBody);
     if (account.security_code_hash) {
-      throw problem(409, 'security_code_already_set', 'The security code is already set; it cannot be changed.');
+      throw problem(
+        409,
+        'security_code_already_set',
+        'The security code is already set; it cannot be changed.',
+      );
     }
     const hash = await hashSecret(body.code);
     const at = nowIso(deps.clock);
@@ -109,7 +116,11 @@ export function registerSecurityRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps)
       [hash, at, account.id],
     );
     if (r.changes !== 1) {
-      throw problem(409, 'security_code_already_set', 'The security code is already set; it cannot be changed.');
+      throw problem(
+        409,
+        'security_code_already_set',
+        'The security code is already set; it cannot be changed.',
+      );
     }
     return c.json({ set: true, setAt: at }, 200);
   });
@@ -118,7 +129,9 @@ export function registerSecurityRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps)
     const account = await requireStepUp(c);
     const body = readJson(c, changePasswordBody);
     if (body.newPassword.toLowerCase() === account.login.toLowerCase()) {
-      throw validationFailed([fieldError('/newPassword', 'not_allowed', 'The password may not be the login.')]);
+      throw validationFailed([
+        fieldError('/newPassword', 'not_allowed', 'The password may not be the login.'),
+      ]);
     }
     if (!(await verifySecret(body.currentPassword, account.password_hash))) {
       throw problem(401, 'invalid_credentials', 'The current password is wrong.');
@@ -142,7 +155,8 @@ export function registerSecurityRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps)
 
   app.post('/v1/security/two-factor/setup', async (c) => {
     const account = await requireStepUp(c);
-    if (account.totp_enabled_at) throw problem(409, 'action_not_allowed', 'Two-factor authentication is already on.');
+    if (account.totp_enabled_at)
+      throw problem(409, 'action_not_allowed', 'Two-factor authentication is already on.');
     const secret = newTotpSecret();
     db.run('UPDATE accounts SET totp_pending_secret = ? WHERE id = ?', [secret, account.id]);
     return c.json({ secret, otpauthUri: totpFor(secret, account.login).toString() }, 201);
@@ -151,7 +165,8 @@ export function registerSecurityRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps)
   app.post('/v1/security/two-factor/enable', async (c) => {
     const account = await requireStepUp(c);
     const body = readJson(c, enableTwoFactorBody);
-    if (account.totp_enabled_at) throw problem(409, 'action_not_allowed', 'Two-factor authentication is already on.');
+    if (account.totp_enabled_at)
+      throw problem(409, 'action_not_allowed', 'Two-factor authentication is already on.');
     if (!account.totp_pending_secret) {
       throw problem(409, 'action_not_allowed', 'Start with two-factor setup to get a secret.');
     }
@@ -178,10 +193,14 @@ export function registerSecurityRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps)
     const account = await requireStepUp(c);
     const body = readJson(c, disableTwoFactorBody);
     if (body.code === undefined && body.password === undefined) {
-      throw validationFailed([fieldError('/code', 'required', 'Send an authenticator code or the password.')]);
+      throw validationFailed([
+        fieldError('/code', 'required', 'Send an authenticator code or the password.'),
+      ]);
     }
     if (body.code !== undefined && body.password !== undefined) {
-      throw validationFailed([fieldError('/password', 'not_allowed', 'Send a code or the password, not both.')]);
+      throw validationFailed([
+        fieldError('/password', 'not_allowed', 'Send a code or the password, not both.'),
+      ]);
     }
     if (!account.totp_enabled_at || !account.totp_secret) {
       throw problem(409, 'action_not_allowed', 'Two-factor authentication is off.');
@@ -193,7 +212,11 @@ export function registerSecurityRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps)
         : await verifySecret(body.password!, account.password_hash);
     if (!ok) {
       recordTotpMiss(deps, account.id);
-      throw problem(422, 'invalid_code', body.code !== undefined ? 'The code is wrong.' : 'The password is wrong.');
+      throw problem(
+        422,
+        'invalid_code',
+        body.code !== undefined ? 'The code is wrong.' : 'The password is wrong.',
+      );
     }
     db.transaction(() => {
       db.run(
@@ -212,7 +235,8 @@ export function registerSecurityRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps)
 
   app.post('/v1/security/two-factor/recovery-codes', async (c) => {
     const account = await requireStepUp(c);
-    if (!account.totp_enabled_at) throw problem(409, 'action_not_allowed', 'Two-factor authentication is off.');
+    if (!account.totp_enabled_at)
+      throw problem(409, 'action_not_allowed', 'Two-factor authentication is off.');
     const recoveryCodes = await newRecoveryCodes(deps, account.id);
     return c.json({ recoveryCodes }, 201);
   });

@@ -42,14 +42,23 @@ export function registerSupportRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps):
         throw validationFailed([fieldError('/country', 'required', 'Say which country you are moving to.')]);
       }
       if (body.country === account.country) {
-        throw validationFailed([fieldError('/country', 'not_allowed', 'This is already the profile country.')]);
+        throw validationFailed([
+          fieldError('/country', 'not_allowed', 'This is already the profile country.'),
+        ]);
       }
     } else if (body.country !== undefined) {
-      throw validationFailed([fieldError('/country', 'not_allowed', 'Only a country_change ticket takes a country.')]);
+      throw validationFailed([
+        fieldError('/country', 'not_allowed', 'Only a country_change ticket takes a country.'),
+      ]);
     }
     const id = newId('tkt');
     const category = body.kind === 'complaint' ? 'complaints' : 'support';
-    const label = body.kind === 'complaint' ? 'complaint' : body.kind === 'country_change' ? 'country change request' : 'support request';
+    const label =
+      body.kind === 'complaint'
+        ? 'complaint'
+        : body.kind === 'country_change'
+          ? 'country change request'
+          : 'support request';
     const ticket = db.transaction(() => {
       const to = sendMail(deps, account.id, {
         category,
@@ -72,7 +81,9 @@ export function registerSupportRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps):
   app.get('/v1/support/tickets', (c) => {
     const account = requireAccount(c);
     const query = readQuery(c, listTicketsQuery);
-    const before = query.cursor ? Number(decodeCursor<{ seq: number }>(query.cursor).seq) : Number.MAX_SAFE_INTEGER;
+    const before = query.cursor
+      ? Number(decodeCursor<{ seq: number }>(query.cursor).seq)
+      : Number.MAX_SAFE_INTEGER;
     const rows = db.all<TicketRow>(
       'SELECT * FROM tickets WHERE account_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?',
       [account.id, Number.isFinite(before) ? before : 0, query.limit + 1],

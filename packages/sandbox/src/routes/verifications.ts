@@ -6,7 +6,14 @@
 import type { Hono } from 'hono';
 import { confirmVerificationBody, startVerificationBody } from '@introserv/sdk/schemas';
 import type { AccountRow, SandboxDeps, SandboxEnv } from '../context.js';
-import { assertNotLocked, checkCode, codeState, issueCode, MAX_MISSES, type CodeRow } from '../domain/codes.js';
+import {
+  assertNotLocked,
+  checkCode,
+  codeState,
+  issueCode,
+  MAX_MISSES,
+  type CodeRow,
+} from '../domain/codes.js';
 import { requireAccount } from '../domain/sessions.js';
 import { writeOutbox } from '../mail.js';
 import { problem } from '../problem.js';
@@ -105,7 +112,10 @@ export function registerVerificationRoutes(app: Hono<SandboxEnv>, deps: SandboxD
     if (!row) throw problem(404, 'not_found', 'No such verification on this account.');
     const confirmed = await checkCode(deps, row, body.code);
     if (row.purpose === 'phone') {
-      db.run('UPDATE accounts SET phone_verified = 1 WHERE id = ? AND mobile_phone = ?', [account.id, row.destination]);
+      db.run('UPDATE accounts SET phone_verified = 1 WHERE id = ? AND mobile_phone = ?', [
+        account.id,
+        row.destination,
+      ]);
     }
     return c.json(verificationView(deps, confirmed), 200);
   });

@@ -42,9 +42,11 @@ before(async () => {
     '<!doctype html><meta charset="utf-8"><title>sandbox smoke</title><script type="module" src="/bundle.js"></script>';
   server = createServer((req, res) => {
     const csp = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'";
-    if (req.url === '/') res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': csp }).end(html);
+    if (req.url === '/')
+      res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': csp }).end(html);
     else if (req.url === '/bundle.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(bundle);
-    else if (req.url === '/sql-wasm-browser.wasm') res.writeHead(200, { 'content-type': 'application/wasm' }).end(wasm);
+    else if (req.url === '/sql-wasm-browser.wasm')
+      res.writeHead(200, { 'content-type': 'application/wasm' }).end(wasm);
     else res.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -76,7 +78,9 @@ it('the browser build answers requests in Chromium over sql.js', { timeout: 60_0
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(err.message));
   await page.goto(base);
-  await page.waitForFunction(() => (window as { smoke?: unknown }).smoke !== undefined, undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => (window as { smoke?: unknown }).smoke !== undefined, undefined, {
+    timeout: 30_000,
+  });
   const smoke = (await page.evaluate(() => (window as { smoke?: unknown }).smoke)) as Record<string, any>;
   assert.equal(smoke.error, undefined, smoke.error);
   assert.deepEqual(errors, []);
