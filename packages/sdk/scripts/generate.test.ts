@@ -177,3 +177,72 @@ test('schemas tree-shake: a bundle importing one query schema leaves the others 
   assert.doesNotMatch(code, /\[1-9\]\[0-9\]\{6,14\}/);
   assert.doesNotMatch(code, /country_change/);
 });
+
+test('unions, nullable references, single allOf and other-file references', () => {
+  const doc: OpenApiDocument = {
+    paths: {
+      '/x': {
+        post: {
+          operationId: 'postX',
+          requestBody: {
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    either: {
+                      oneOf: [{ $ref: '#/components/schemas/A' }, { $ref: '#/components/schemas/B' }],
+                    },
+                    maybe: { anyOf: [{ $ref: '#/components/schemas/A' }, { type: 'null' }] },
+                    wrapped: { allOf: [{ $ref: '#/components/schemas/Kind' }] },
+                    mixed: { type: ['string', 'integer', 'null'] },
+                  },
+                },
+              },
+            },
+          },
+          responses: { '204': {} },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        A: { type: 'object', properties: { a: { type: 'string' } } },
+        B: { type: 'object', properties: { b: { $ref: './introserv.yaml#/components/schemas/Money' } } },
+        Kind: { type: 'string', enum: ['x', 'y'] },
+      },
+    },
+  };
+  const resolve = (ref: string) =>
+    ref.startsWith('./introserv.yaml#')
+      ? { name: ref.split('/').pop() as string, external: './schemas.js' }
+      : { name: ref.split('/').pop() as string };
+  // A request body may not nest another file's (non-strict) component…
+  assert.throws(() => generate(doc, { resolve }), /may not reference \.\/introserv\.yaml/);
+  // …but responses and components may.
+  delete doc.paths['/x']!.post!.requestBody!.content!['application/json']!.schema!.properties!.either;
+  const out = generate(doc, { resolve });
+  assert.match(out.schemas, /import \{ Money \} from '\.\/schemas\.js';/);
+  assert.match(
+    out.schemas,
+    /maybe: \/\* @__PURE__ \*\/ z\.optional\(\/\* @__PURE__ \*\/ z\.nullable\(AStrict\)\)/,
+  );
+  assert.match(
+    out.schemas,
+    /wrapped: \/\* @__PURE__ \*\/ z\.optional\(Kind\)/,
+    'enums need no strict variant',
+  );
+  assert.doesNotMatch(out.schemas, /KindStrict|BStrict/);
+  assert.match(
+    out.schemas,
+    /z\.nullable\(\/\* @__PURE__ \*\/ z\.union\(\[\/\* @__PURE__ \*\/ z\.string\(\), \/\* @__PURE__ \*\/ z\.int\(\)\]\)\)/,
+  );
+  assert.throws(
+    () =>
+      generate({
+        paths: {},
+        components: { schemas: { C: { allOf: [{ type: 'string' }, { type: 'string' }] } } },
+      }),
+    /allOf with several schemas/,
+  );
+});

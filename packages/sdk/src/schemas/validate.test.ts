@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import * as z from 'zod/mini';
 import { runTable } from './validate.cases.js';
 import * as s from './index.js';
 
@@ -76,4 +77,35 @@ test('operations are listed with their schema names', () => {
   assert.equal(s.operations.getOrder.params, 'getOrderParams');
   assert.equal(s.operations.createSession.auth, false);
   assert.equal(s.operations.getProfile.auth, true);
+});
+
+test('a union of objects reports the errors of the branch that came closest', () => {
+  const schema = z.union([
+    z.strictObject({ password: z.string().check(z.minLength(8)) }),
+    z.strictObject({ totpCode: z.string().check(z.regex(/^[0-9]{6}$/)) }),
+  ]);
+  const result = s.validate(schema, { totpCode: '12' });
+  assert.deepEqual(result, {
+    ok: false,
+    errors: [{ pointer: '/totpCode', code: 'invalid_format', message: 'Must be 6 digits' }],
+  });
+  const missing = s.validate(z.strictObject({ pick: z.union([z.string(), z.int()]) }), {});
+  assert.deepEqual(missing, {
+    ok: false,
+    errors: [{ pointer: '/pick', code: 'required', message: 'Required' }],
+  });
+});
+
+test('exclusive bounds and multiples read naturally', () => {
+  const schema = z.strictObject({
+    ratio: z.number().check(z.gt(0), z.lt(1)),
+    step: z.int().check(z.multipleOf(5)),
+  });
+  assert.deepEqual(s.validate(schema, { ratio: 1, step: 7 }), {
+    ok: false,
+    errors: [
+      { pointer: '/ratio', code: 'out_of_range', message: 'Must be less than 1' },
+      { pointer: '/step', code: 'out_of_range', message: 'Must be a multiple of 5' },
+    ],
+  });
 });
