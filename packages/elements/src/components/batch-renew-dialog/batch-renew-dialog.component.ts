@@ -150,32 +150,8 @@ export class IntroservBatchRenewDialog extends IntroservElement {
         }
         chunk.state = 'running';
         this.requestUpdate();
-        try {
-          const { results } = await this.api.batchRenew(chunk.quote.id, this.keyFor(chunk.quote));
-          const next = new Map(this.results);
-          for (const r of results) {
-            next.set(r.orderId, { status: r.status, problem: r.problem });
-            (r.status === 'renewed' ? renewed : failed).push(r.orderId);
-          }
-          this.results = next;
-          chunk.state = 'done';
-        } catch (error) {
-          const code = errorCode(error);
-          const fresh = code === 'quote_stale' ? staleQuote(error) : undefined;
-          if (fresh) {
-            chunk.quote = fresh;
-            chunk.state = 'quoted';
-            this.notice = 'stale';
-          } else if (code === 'quote_expired' || code === 'quote_stale') {
-            this.notice = code === 'quote_expired' ? 'expired' : 'stale';
-            await this.quoteChunk(chunk);
-          } else {
-            // Outcome unknown (lost response, outage): the same quote and key are retried, never re-quoted.
-            chunk.state = 'error';
-            this.error = error;
-          }
-          return;
-        }
+        if (await this.runChunk(chunk, renewed, failed)) continue;
+        return;
       }
     } finally {
       this.running = false;
@@ -186,6 +162,48 @@ export class IntroservBatchRenewDialog extends IntroservElement {
     await this.requoteFailed();
   }
 
+  /**
+   * Executes one slice; true when it is done. The user confirmed the total of every slice, so a slice made
+   * stale only by the balance the previous slices spent (same lines, same total) goes on with the fresh quote;
+   * a change of price stops the run for a new confirm.
+   */
+  private async runChunk(chunk: Chunk, renewed: string[], failed: string[]): Promise<boolean> {
+    for (;;) {
+      const quote = chunk.quote!;
+      try {
+        const { results } = await this.api.batchRenew(quote.id, this.keyFor(quote));
+        const next = new Map(this.results);
+        for (const r of results) {
+          next.set(r.orderId, { status: r.status, problem: r.problem });
+          (r.status === 'renewed' ? renewed : failed).push(r.orderId);
+        }
+        this.results = next;
+        chunk.state = 'done';
+        return true;
+      } catch (error) {
+        const code = errorCode(error);
+        const fresh = code === 'quote_stale' ? staleQuote(error) : undefined;
+        if (fresh && fresh.total.amount === quote.total.amount && fresh.lines.length === quote.lines.length) {
+          chunk.quote = fresh;
+          continue;
+        }
+        if (fresh) {
+          chunk.quote = fresh;
+          chunk.state = 'quoted';
+          this.notice = 'stale';
+        } else if (code === 'quote_expired' || code === 'quote_stale') {
+          this.notice = code === 'quote_expired' ? 'expired' : 'stale';
+          await this.quoteChunk(chunk);
+        } else {
+          // Outcome unknown (lost response, outage): the same quote and key are retried, never re-quoted.
+          chunk.state = 'error';
+          this.error = error;
+        }
+        return false;
+      }
+    }
+  }
+
   /** After a complete run: the failed orders that a new quote can help get a new quote of their own. */
   private async requoteFailed(): Promise<void> {
     const retry = this.items.filter((item) => {
@@ -194,6 +212,12 @@ export class IntroservBatchRenewDialog extends IntroservElement {
     });
     if (retry.length) await this.quote(retry);
     else this.chunks = [];
+  }
+
+  /** Quotes again the slices whose quote failed; slices holding a quote keep it (and its key). */
+  private requoteMissing(): void {
+    this.error = null;
+    for (const chunk of this.chunks) if (!chunk.quote && chunk.state !== 'quoting') void this.quoteChunk(chunk);
   }
 
   close(): void {
@@ -224,7 +248,12 @@ export class IntroservBatchRenewDialog extends IntroservElement {
     return html`<p role="status">
         ${msg(str`${renewed} of ${this.items.length} renewed.`, { id: 'orders.batch.summary' })}
       </p>
-      <ul part="results" class="results">
+      <ul
+        part="results"
+        class="results"
+        tabindex="0"
+        aria-label=${msg('Result per order', { id: 'orders.batch.results' })}
+      >
         ${entries.map(
           ([orderId, r]) =>
             html`<li class=${r.status}>
@@ -272,7 +301,7 @@ export class IntroservBatchRenewDialog extends IntroservElement {
         : nothing}
       ${actionError(this.error, this.locale)}
       ${this.error && !this.running && !this.quoting && pending.some((c) => !c.quote)
-        ? html`<button class="button" type="button" @click=${() => this.quote(pending.flatMap((c) => c.items))}>
+        ? html`<button class="button" type="button" @click=${this.requoteMissing}>
             ${msg('Try again', { id: 'common.retry' })}
           </button>`
         : nothing}

@@ -10,6 +10,7 @@ import {
   getOrder,
   ONE_PERIOD,
   signedIn,
+  topUp,
   waitFor,
 } from '../orders/test-helpers.js';
 import type { Order } from '../orders/types.js';
@@ -23,7 +24,14 @@ const retryButton = (el: IntroservBatchRenewDialog) =>
 async function drive(el: IntroservBatchRenewDialog, done: () => boolean, timeoutMs = 60_000): Promise<void> {
   const start = performance.now();
   while (!done()) {
-    if (performance.now() - start > timeoutMs) throw new Error('the batch did not finish');
+    if (performance.now() - start > timeoutMs)
+      throw new Error(
+        `the batch did not finish: ${JSON.stringify({
+          chunks: el.chunks.map((c) => [c.state, c.quote?.id]),
+          results: [...el.results].map(([id, r]) => [id, r.status, r.problem?.code, r.problem?.detail]),
+          error: (el.error as { code?: string } | null)?.code,
+        })}`,
+      );
     await el.updateComplete;
     if (!el.running && !el.quoting) {
       const retry = el.chunks.some((c) => !c.quote) ? retryButton(el) : undefined;
@@ -35,10 +43,12 @@ async function drive(el: IntroservBatchRenewDialog, done: () => boolean, timeout
 }
 
 describe('<introserv-batch-renew-dialog>', () => {
-  it('renews every order exactly once through injected faults', async () => {
+  it('renews every order exactly once through injected faults', async function () {
+    this.timeout(90_000);
     const sandbox = await signedIn({ orders: 60 });
     const orders = await firstOrders(sandbox, 14, (o) => o.actions.includes('renew'));
     expect(orders.length).to.equal(14);
+    await topUp(sandbox, 500_000); // so that every renewal fits: only the faults stand in the way
     const el = await fixture<IntroservBatchRenewDialog>(
       html`<introserv-batch-renew-dialog .client=${sandbox.core} .orders=${orders} open></introserv-batch-renew-dialog>`,
     );
@@ -65,7 +75,8 @@ describe('<introserv-batch-renew-dialog>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('re-quotes only the failed orders and renews them without touching the others', async () => {
+  it('re-quotes only the failed orders and renews them without touching the others', async function () {
+    this.timeout(90_000);
     const sandbox = await signedIn({ orders: 60 });
     const cheap = await firstOrders(sandbox, 3, (o) => o.actions.includes('renew'));
     const page = await ordersApi(sandbox.core).list(

@@ -11,7 +11,8 @@ async function quoted(el: IntroservCancelDialog): Promise<void> {
 }
 
 describe('<introserv-cancel-dialog>', () => {
-  it('cancels now: the balance grows by exactly the quoted refund', async () => {
+  it('cancels now: the balance grows by exactly the quoted refund', async function () {
+    this.timeout(30_000);
     const sandbox = await signedIn();
     const [order] = await firstOrders(sandbox, 1, (o) => o.actions.includes('cancel') && o.daysRemaining > 10);
     const before = await balanceOf(sandbox);
@@ -43,7 +44,8 @@ describe('<introserv-cancel-dialog>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('cancels at period end by keyboard alone: no refund, closes after paidUntil', async () => {
+  it('cancels at period end by keyboard alone: no refund, closes after paidUntil', async function () {
+    this.timeout(30_000);
     const sandbox = await signedIn();
     const [order] = await firstOrders(sandbox, 1, (o) => o.actions.includes('cancel'));
     const before = await balanceOf(sandbox);

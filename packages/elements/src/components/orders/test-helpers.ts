@@ -1,6 +1,7 @@
 // Test helpers of the orders elements: a signed-in sandbox, raw calls to its sandbox-only routes, and waits.
 import { ignoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { newSandbox } from '../../test-utils/sandbox.js';
+import { orders } from '@introserv/sdk/orders';
 import { ordersApi } from './orders-api.js';
 import type { Order } from './types.js';
 
@@ -41,12 +42,8 @@ export async function firstOrders(
   count: number,
   filter: (o: Order) => boolean = () => true,
 ): Promise<Order[]> {
-  const page = await ordersApi(sandbox.core).list(
-    { view: 'active', sort: 'price', order: 'asc' },
-    null,
-    new AbortController().signal,
-  );
-  return page.items.filter(filter).slice(0, count);
+  const { items } = await orders(sandbox.core).list({ view: 'active', sort: 'price', order: 'asc', limit: 100 });
+  return items.filter(filter).slice(0, count);
 }
 
 export async function waitFor(check: () => unknown, timeoutMs = 8000, what = 'condition'): Promise<void> {
@@ -115,4 +112,19 @@ export function ignoreResizeObserverLoops(): void {
   let teardown: (() => void) | undefined;
   before(() => (teardown = ignoreWindowResizeObserverLoopErrors()));
   after(() => teardown?.());
+}
+
+/** Credits the balance the way a customer does: a top-up invoice, paid, settled by the provider stand-in. */
+export async function topUp(sandbox: TestSandbox, amount: number): Promise<void> {
+  const { paymentMethods, balance } = await call<{
+    paymentMethods: { id: string }[];
+    balance: { currency: string };
+  }>(sandbox, 'GET', '/v1/billing/balance');
+  const invoice = await call<{ id: string }>(sandbox, 'POST', '/v1/billing/top-ups', {
+    amount: { amount, currency: balance.currency },
+  });
+  const payment = await call<{ id: string }>(sandbox, 'POST', `/v1/billing/invoices/${invoice.id}/payments`, {
+    methodId: paymentMethods[0]!.id,
+  });
+  await call(sandbox, 'POST', `/sandbox/payments/${payment.id}/settle`, { outcome: 'succeeded' });
 }

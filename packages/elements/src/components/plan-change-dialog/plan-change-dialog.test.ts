@@ -4,7 +4,8 @@ import type { IntroservPlanChangeDialog } from './plan-change-dialog.component.j
 import { balanceOf, firstOrders, getOrder, signedIn, waitFor } from '../orders/test-helpers.js';
 
 describe('<introserv-plan-change-dialog>', () => {
-  it('lists the plans allowed, quotes the proration and changes the plan once', async () => {
+  it('lists the plans allowed, quotes the proration and changes the plan once', async function () {
+    this.timeout(30_000);
     const sandbox = await signedIn();
     const [order] = await firstOrders(sandbox, 1, (o) => o.actions.includes('change_plan'));
     const before = await balanceOf(sandbox);

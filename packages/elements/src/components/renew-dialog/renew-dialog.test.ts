@@ -21,7 +21,8 @@ async function quoted(el: IntroservRenewDialog): Promise<void> {
 }
 
 describe('<introserv-renew-dialog>', () => {
-  it('renews once on a double click, and a replay of the same confirm charges nothing more', async () => {
+  it('renews once on a double click, and a replay of the same confirm charges nothing more', async function () {
+    this.timeout(30_000);
     const sandbox = await signedIn();
     const [order] = await firstOrders(sandbox, 1, (o) => o.actions.includes('renew'));
     const before = await balanceOf(sandbox);
@@ -54,7 +55,8 @@ describe('<introserv-renew-dialog>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('re-quotes an expired quote and says so, then renews with the new one', async () => {
+  it('re-quotes an expired quote and says so, then renews with the new one', async function () {
+    this.timeout(30_000);
     const sandbox = await signedIn();
     const [order] = await firstOrders(sandbox, 1, (o) => o.actions.includes('renew'));
     const el = await fixture<IntroservRenewDialog>(
@@ -74,7 +76,8 @@ describe('<introserv-renew-dialog>', () => {
     await renewed;
   });
 
-  it('takes the fresh quote of a stale one (the balance changed) and says so', async () => {
+  it('takes the fresh quote of a stale one (the balance changed) and says so', async function () {
+    this.timeout(30_000);
     const sandbox = await signedIn();
     const [order, other] = await firstOrders(sandbox, 2, (o) => o.actions.includes('renew'));
     const el = await fixture<IntroservRenewDialog>(
@@ -96,7 +99,8 @@ describe('<introserv-renew-dialog>', () => {
     await renewed;
   });
 
-  it('says what is missing when the balance does not cover the renewal', async () => {
+  it('says what is missing when the balance does not cover the renewal', async function () {
+    this.timeout(30_000);
     const sandbox = await signedIn();
     const page = await ordersApi(sandbox.core).list(
       { view: 'active', sort: 'price', order: 'desc' },

@@ -121,4 +121,5 @@ export const templates: Templates = {
   'orders.batch.failed': 'non renouvelée',
   'orders.batch.retryQuote': str`Un nouveau devis pour les commandes à renouveler à nouveau (${0}) :`,
   'orders.batch.done': 'Terminé.',
+  'orders.batch.results': 'Résultat par commande',
 };
