@@ -80,7 +80,7 @@ export interface paths {
         put?: never;
         /**
          * Forgotten password: set a new one
-         * @description Sets a new password with the emailed code. The password is 8 to 128 characters and may not equal the login. Every session of the account ends. A wrong code gets 422 `invalid_code`; five wrong codes 429 `code_locked`.
+         * @description Sets a new password with the emailed code. The password is 8 to 128 characters and may not be the login, compared case-insensitively (422 `validation_failed`, `not_allowed` at `/newPassword`). Every session of the account ends. A wrong code gets 422 `invalid_code`; five wrong codes 429 `code_locked`.
          */
         post: operations["confirmPasswordReset"];
         delete?: never;
@@ -284,7 +284,7 @@ export interface paths {
         put?: never;
         /**
          * Change the password
-         * @description Changes the password: the current one is required (a wrong one gets 401 `invalid_credentials`); the new one is 8 to 128 characters and may not be the login (422 `validation_failed` at `/newPassword`). Other sessions end.
+         * @description Changes the password: the current one is required (a wrong one gets 401 `invalid_credentials`); the new one is 8 to 128 characters and may not be the login, compared case-insensitively (422 `validation_failed`, `not_allowed` at `/newPassword`). Other sessions end.
          */
         post: operations["changePassword"];
         delete?: never;
