@@ -132,6 +132,12 @@ export function parseEntry(input: string): ParseEntryResult {
   }
 }
 
+/** The canonical text of one entry (`192.168.0.1 - 192.168.0.10` → `192.168.0.1-192.168.0.10`), or null. */
+export function normaliseEntry(input: string): string | null {
+  const result = parseEntry(input);
+  return result.ok ? result.entry.value : null;
+}
+
 /** The non-blank lines of a text, trimmed: what an allow-list form sends as `entries`. */
 export function splitLines(text: string): string[] {
   return text

@@ -3,6 +3,7 @@ export type { IpErrorCode, IpFamily, ParsedIp } from './address.js';
 export {
   covers,
   isValidIp,
+  normaliseEntry,
   normaliseIp,
   parseAllowList,
   parseEntry,

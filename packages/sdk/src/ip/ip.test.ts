@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import {
   covers,
   isValidIp,
+  normaliseEntry,
   normaliseIp,
   parseAllowList,
   parseEntry,
@@ -296,6 +297,20 @@ describe('covers', () => {
     assert.equal(covers(['garbage'], '192.168.0.7'), false);
     assert.equal(covers(['garbage', '192.168.0.7'], '192.168.0.7'), true);
   });
+});
+
+describe('normaliseEntry', () => {
+  const table: [input: string, normal: string | null][] = [
+    [' 192.168.0.1 - 192.168.0.10 ', '192.168.0.1-192.168.0.10'],
+    ['10.1.2.3/8', '10.0.0.0/8'],
+    ['2001:DB8::/32', '2001:db8::/32'],
+    ['::ffff:10.0.0.1', '10.0.0.1'],
+    ['192.168.0.10-192.168.0.1', null],
+    ['fe80::1%eth0', null],
+  ];
+  for (const [input, normal] of table) {
+    it(`${JSON.stringify(input)} → ${normal}`, () => assert.equal(normaliseEntry(input), normal));
+  }
 });
 
 describe('normaliseIp and isValidIp', () => {
