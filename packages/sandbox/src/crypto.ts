@@ -41,3 +41,15 @@ export async function sha256(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', encoder.encode(text));
   return base64url(new Uint8Array(digest));
 }
+
+/** HMAC-SHA256 as base64url. */
+export async function hmac(key: string, text: string): Promise<string> {
+  const k = await crypto.subtle.importKey(
+    'raw',
+    encoder.encode(key),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
+  return base64url(new Uint8Array(await crypto.subtle.sign('HMAC', k, encoder.encode(text))));
+}

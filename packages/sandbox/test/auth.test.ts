@@ -128,7 +128,7 @@ describe('sign-in rate limit', () => {
 });
 
 describe('cookie mode', () => {
-  it('sets an HttpOnly cookie, sends no token, and needs X-Introserv-CSRF on writes', async () => {
+  it('sets an HttpOnly cookie, sends no token, and needs X-Introserv-CSRF on every request', async () => {
     const res = await sb.req('POST', '/v1/auth/session', { body: { ...DEMO, mode: 'cookie' } });
     assert.equal(res.status, 201);
     expectResponse('createSessionResponse', res.body);
@@ -142,7 +142,9 @@ describe('cookie mode', () => {
     const session = await sb.req('GET', '/v1/auth/session', { headers: { cookie, 'x-introserv-csrf': '1' } });
     assert.equal(session.status, 200);
     assert.equal(session.body.mode, 'cookie');
-    const etag = (await sb.req('GET', '/v1/notifications', { headers: { cookie } })).headers.get('etag')!;
+    expectProblem(await sb.req('GET', '/v1/notifications', { headers: { cookie } }), 403, 'forbidden');
+    const read = await sb.req('GET', '/v1/notifications', { headers: { cookie, 'x-introserv-csrf': '1' } });
+    const etag = read.headers.get('etag')!;
     const body = {
       newsletter: false,
       lowBalanceThreshold: null,
@@ -164,7 +166,11 @@ describe('cookie mode', () => {
     const out = await sb.req('DELETE', '/v1/auth/session', { headers: { cookie, 'x-introserv-csrf': '1' } });
     assert.equal(out.status, 204);
     assert.match(out.headers.get('set-cookie') ?? '', /introserv_session=;.*Max-Age=0/i);
-    expectProblem(await sb.req('GET', '/v1/auth/session', { headers: { cookie } }), 401, 'unauthenticated');
+    expectProblem(
+      await sb.req('GET', '/v1/auth/session', { headers: { cookie, 'x-introserv-csrf': '1' } }),
+      401,
+      'unauthenticated',
+    );
   });
 });
 

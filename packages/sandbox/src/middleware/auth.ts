@@ -1,11 +1,13 @@
-/** Resolves the session (bearer token or cookie), checks the CSRF header in cookie mode and the IP allow-list. */
+/**
+ * Resolves the session (bearer token or cookie), checks the CSRF header in cookie mode (every request the cookie
+ * authenticates must carry `X-Introserv-CSRF: 1`) and the IP allow-list.
+ */
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { SandboxEnv } from '../context.js';
 import { findSession, ipAllowed, ipNotAllowed, loadAccount, SESSION_COOKIE } from '../domain/sessions.js';
 import { problem } from '../problem.js';
 
-const MUTATIONS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Routes that work without a session: a token or cookie sent along is ignored there. */
 const PUBLIC = new Set([
   'POST /v1/auth/session',
@@ -32,7 +34,7 @@ export function authMiddleware(): MiddlewareHandler<SandboxEnv> {
       const session = await findSession(deps, token);
       const account = session ? loadAccount(deps, session.account_id) : undefined;
       if (session && account) {
-        if (viaCookie && MUTATIONS.has(c.req.method) && c.req.header('x-introserv-csrf') !== '1') {
+        if (viaCookie && c.req.header('x-introserv-csrf') !== '1') {
           throw problem(403, 'forbidden', 'Cookie sessions must send the X-Introserv-CSRF: 1 header.');
         }
         if (!ipAllowed(account, c.var.clientIp)) throw ipNotAllowed(c.var.clientIp);

@@ -5,9 +5,10 @@
  */
 import type { MiddlewareHandler } from 'hono';
 import type { SandboxEnv } from '../context.js';
-import { sha256 } from '../crypto.js';
+import { hmac } from '../crypto.js';
 import { problem } from '../problem.js';
-import { addMs, nowIso, stableJson } from '../util.js';
+import { addMs, nowIso, randomToken, stableJson } from '../util.js';
+import type { Db } from '../context.js';
 
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 const MUTATIONS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -18,6 +19,15 @@ const NEVER_STORED = new Set([
   'POST /v1/auth/password-reset/confirm',
 ]);
 const REPLAYED_HEADERS = ['content-type', 'etag', 'location'];
+
+/** The database's key for body fingerprints: a body carrying a secret is never kept as a plain fast hash. */
+function fingerprintKey(db: Db): string {
+  const row = db.get<{ value: string }>("SELECT value FROM server_secrets WHERE name = 'idempotency'");
+  if (row) return row.value;
+  const value = randomToken();
+  db.run("INSERT OR IGNORE INTO server_secrets (name, value) VALUES ('idempotency', ?)", [value]);
+  return db.get<{ value: string }>("SELECT value FROM server_secrets WHERE name = 'idempotency'")!.value;
+}
 
 interface KeyRow {
   body_hash: string;
@@ -42,7 +52,7 @@ export function idempotencyMiddleware(): MiddlewareHandler<SandboxEnv> {
     }
     const { db, clock } = c.var.deps;
     const scope = c.var.account?.id ?? 'anonymous';
-    const bodyHash = await sha256(stableJson(c.var.body ?? null));
+    const bodyHash = await hmac(fingerprintKey(db), stableJson(c.var.body ?? null));
     const id = [scope, c.req.method, path, key] as const;
     db.run('DELETE FROM idempotency_keys WHERE created_at <= ?', [addMs(clock, -IDEMPOTENCY_TTL_MS)]);
     const row = db.get<KeyRow>(

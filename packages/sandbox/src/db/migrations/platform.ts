@@ -153,4 +153,15 @@ CREATE TABLE tickets (
 CREATE INDEX tickets_account ON tickets(account_id, seq);
 `,
   },
+  {
+    version: 2,
+    name: 'server secrets',
+    sql: `
+-- Random keys of this database (e.g. the HMAC key of idempotency body fingerprints); made on first use.
+CREATE TABLE server_secrets (
+  name TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+`,
+  },
 ];
