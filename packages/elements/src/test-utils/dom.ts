@@ -17,7 +17,8 @@ export async function waitFor<T>(
 }
 
 /** Sets an input's value and fires `input` (and `change`), as typing would. */
-export function type(input: HTMLInputElement | HTMLTextAreaElement | null | undefined, text: string): void {
+export function type(element: Element | null | undefined, text: string): void {
+  const input = element as HTMLInputElement | HTMLTextAreaElement | null | undefined;
   if (!input) throw new Error('type: no input');
   input.value = text;
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));

@@ -1,9 +1,9 @@
 // RFC 6238 TOTP (SHA-1, 6 digits, 30 s) with WebCrypto, so tests can type the code an authenticator app shows.
-function base32(secret: string): Uint8Array {
+function base32(secret: string): Uint8Array<ArrayBuffer> {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
   let bits = '';
   for (const c of secret.replace(/=+$/, '').toUpperCase()) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
-  const bytes = new Uint8Array(Math.floor(bits.length / 8));
+  const bytes = new Uint8Array(new ArrayBuffer(Math.floor(bits.length / 8)));
   for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(bits.slice(i * 8, i * 8 + 8), 2);
   return bytes;
 }

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { auth } from '@introserv/sdk/auth';
-import { confirmPasswordResetBody, createSessionBody, requestPasswordResetBody, validate } from '@introserv/sdk/schemas';
+import { checkBody } from '../../base/validation.js';
 import { IntroservLightElement } from '../../base/light-dom.js';
 import { CountdownController } from '../../base/controllers.js';
 import { errorCode, fieldProblems, retryAfterSeconds } from '../../base/errors.js';
@@ -101,14 +101,15 @@ export class IntroservLoginElement extends IntroservLightElement {
     if (Object.keys(this.errors).length) await focusFirstInvalid(this, this.updateComplete);
   }
 
-  private signIn = (event: Event) => {
+  private signIn = async (event: Event) => {
     event.preventDefault();
+    this.problem = undefined;
     const body: Record<string, string> = { login: this.login.trim(), password: this.password };
     if (this.phase === 'second-factor') {
       if (this.useRecovery) body['recoveryCode'] = this.recoveryCode.trim();
       else body['totpCode'] = this.totpCode.trim();
     }
-    const checked = validate(createSessionBody, body);
+    const checked = await checkBody('createSessionBody', body);
     this.errors = checked.ok ? {} : toFieldErrors(checked.errors, body);
     if (!checked.ok) {
       void focusFirstInvalid(this, this.updateComplete);
@@ -148,10 +149,11 @@ export class IntroservLoginElement extends IntroservLightElement {
     });
   };
 
-  private requestReset = (event: Event) => {
+  private requestReset = async (event: Event) => {
     event.preventDefault();
+    this.problem = undefined;
     const resetBody = { login: this.login.trim() };
-    const checked = validate(requestPasswordResetBody, resetBody);
+    const checked = await checkBody('requestPasswordResetBody', resetBody);
     this.errors = checked.ok ? {} : toFieldErrors(checked.errors, resetBody);
     const core = this.core;
     if (!checked.ok || !core) return void focusFirstInvalid(this, this.updateComplete);
@@ -164,11 +166,12 @@ export class IntroservLoginElement extends IntroservLightElement {
     });
   };
 
-  private confirmReset = (event: Event) => {
+  private confirmReset = async (event: Event) => {
     event.preventDefault();
+    this.problem = undefined;
     const login = this.login.trim();
     const resetBody = { login, code: this.resetCode.trim(), newPassword: this.newPassword };
-    const checked = validate(confirmPasswordResetBody, resetBody);
+    const checked = await checkBody('confirmPasswordResetBody', resetBody);
     const errors = checked.ok ? {} : toFieldErrors(checked.errors, resetBody);
     if (!errors['/newPassword'] && this.newPassword === login)
       errors['/newPassword'] = msg('The password may not be your login.', { id: 'login.reset.notLogin' });

@@ -3,7 +3,7 @@ import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { notifications } from '@introserv/sdk/notifications';
 import { profile } from '@introserv/sdk/profile';
-import { replaceNotificationsBody, validate } from '@introserv/sdk/schemas';
+import { checkBody } from '../../base/validation.js';
 import type { components } from '@introserv/sdk/types';
 import { IntroservElement } from '../../base/introserv-element.js';
 import { baseStyles } from '../../base/styles.js';
@@ -132,7 +132,7 @@ export class IntroservNotificationsElement extends IntroservElement {
     }
   }
 
-  private body(draft: Draft): { body?: Record<string, unknown>; errors: FieldErrors } {
+  private async body(draft: Draft): Promise<{ body?: Record<string, unknown>; errors: FieldErrors }> {
     const errors: FieldErrors = {};
     let threshold: { amount: number; currency: string } | null = null;
     if (draft.alert) {
@@ -149,7 +149,7 @@ export class IntroservNotificationsElement extends IntroservElement {
     };
     for (const key of ADDRESSES)
       if (body[key] === '') errors[`/${key}`] = msg('This field is required.', { id: 'common.field.required' });
-    const checked = validate(replaceNotificationsBody, body);
+    const checked = await checkBody('replaceNotificationsBody', body);
     if (!checked.ok) Object.assign(errors, toFieldErrors(checked.errors, body), { ...errors });
     return Object.keys(errors).length ? { errors } : { body: checked.ok ? (checked.data as Record<string, unknown>) : body, errors };
   }
@@ -159,7 +159,7 @@ export class IntroservNotificationsElement extends IntroservElement {
     const core = this.core;
     const draft = this.draft;
     if (!core || !draft || this.saving) return false;
-    const { body, errors } = this.body(draft);
+    const { body, errors } = await this.body(draft);
     this.errors = errors;
     this.problem = undefined;
     this.saved = false;

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { profile } from '@introserv/sdk/profile';
-import { updateProfileBody, validate } from '@introserv/sdk/schemas';
+import { checkBody } from '../../base/validation.js';
 import type { components } from '@introserv/sdk/types';
 import { IntroservElement } from '../../base/introserv-element.js';
 import { baseStyles } from '../../base/styles.js';
@@ -14,8 +14,6 @@ import { OnlineController, UnsavedChangesController } from '../../base/controlle
 import { dialogView } from '../../base/dialog.js';
 import { changedPointers, flatten, type Flat } from '../../base/edit.js';
 import { countryName, sortedCountries } from '../../base/countries.js';
-import '../verification/verification.js';
-import '../ticket-form/ticket-form.js';
 import styles from './profile.styles.js';
 
 export type Profile = components['schemas']['Profile'];
@@ -193,7 +191,7 @@ export class IntroservProfileElement extends IntroservElement {
     if (!core || this.saving) return false;
     const patch = this.buildPatch();
     const changed = changedPointers(this.draft, this.base, EDITABLE);
-    const checked = validate(updateProfileBody, patch);
+    const checked = await checkBody('updateProfileBody', patch);
     const errors = { ...(checked.ok ? {} : toFieldErrors(checked.errors, patch)), ...this.requiredErrors() };
     this.errors = errors;
     this.problem = undefined;
@@ -478,7 +476,11 @@ export class IntroservProfileElement extends IntroservElement {
                   class="button"
                   type="button"
                   aria-expanded=${this.verifying ? 'true' : 'false'}
-                  @click=${() => (this.verifying = !this.verifying)}
+                  @click=${() => {
+                    // Loaded on first use: most visits never verify the phone.
+                    void import('../verification/verification.js');
+                    this.verifying = !this.verifying;
+                  }}
                 >
                   ${msg('Verify', { id: 'profile.phone.verify' })}
                 </button>`
@@ -494,7 +496,7 @@ export class IntroservProfileElement extends IntroservElement {
               this.verifying = false;
               if (this.loaded) this.loaded = { ...this.loaded, phoneVerified: true };
             }}
-            @introserv-support-requested=${() => (this.ticketDialog = 'support')}
+            @introserv-support-requested=${() => this.openTicket('support')}
           ></introserv-verification>`
         : nothing}
     </fieldset>`;
@@ -506,7 +508,7 @@ export class IntroservProfileElement extends IntroservElement {
       <legend>${msg('Country', { id: 'profile.country' })}</legend>
       <div class="row">
         <span class="value" id="country-value">${countryName(p.country, this.locale)}</span>
-        <button part="button request-country-change" class="button" type="button" @click=${() => (this.ticketDialog = 'country_change')}>
+        <button part="button request-country-change" class="button" type="button" @click=${() => this.openTicket('country_change')}>
           ${msg('Request a change', { id: 'profile.country.request' })}
         </button>
         ${supportUrl
@@ -521,6 +523,12 @@ export class IntroservProfileElement extends IntroservElement {
         })}
       </p>
     </fieldset>`;
+  }
+
+  private openTicket(kind: 'country_change' | 'support'): void {
+    // Loaded on first use, like the verification element.
+    void import('../ticket-form/ticket-form.js');
+    this.ticketDialog = kind;
   }
 
   private renderTicketDialog(p: Profile) {

@@ -227,7 +227,8 @@ describe('<introserv-profile>', () => {
     await waitFor(() => $<HTMLDialogElement>(el, 'dialog[open]'));
     expect(form.getAttribute('kind')).to.equal('country_change');
     await expect(el).to.be.accessible();
-    const root = form.shadowRoot!;
+    // The ticket form loads on first use.
+    const root = await waitFor(() => form.shadowRoot);
     await waitFor(() => root.querySelector('#country'));
     const select = root.querySelector<HTMLSelectElement>('#country')!;
     expect([...select.options].some((o) => o.value === 'FR')).to.equal(false);

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { support } from '@introserv/sdk/support';
-import { createTicketBody, validate } from '@introserv/sdk/schemas';
+import { checkBody } from '../../base/validation.js';
 import { IntroservElement } from '../../base/introserv-element.js';
 import { baseStyles } from '../../base/styles.js';
 import { errorCode, fieldProblems } from '../../base/errors.js';
@@ -88,7 +88,7 @@ export class IntroservTicketFormElement extends IntroservElement {
       if (this.country) body['country'] = this.country;
       else errors['/country'] = msg('Choose the new country.', { id: 'ticket.country.required' });
     }
-    const checked = validate(createTicketBody, body);
+    const checked = await checkBody('createTicketBody', body);
     Object.assign(errors, checked.ok ? {} : toFieldErrors(checked.errors, body));
     this.errors = errors;
     if (!checked.ok || Object.keys(errors).length) return focusFirstInvalid(this.renderRoot, this.updateComplete);

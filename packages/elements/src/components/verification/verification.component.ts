@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { verifications } from '@introserv/sdk/verifications';
-import { confirmVerificationBody, validate } from '@introserv/sdk/schemas';
+import { checkBody } from '../../base/validation.js';
 import { IntroservLightElement } from '../../base/light-dom.js';
 import { CountdownController } from '../../base/controllers.js';
 import { errorCode, fieldProblems, retryAfterSeconds } from '../../base/errors.js';
@@ -120,7 +120,7 @@ export class IntroservVerificationElement extends IntroservLightElement {
     const core = this.core;
     const current = this.verification;
     if (!core || !current || this.busy) return;
-    const checked = validate(confirmVerificationBody, { code: this.code.trim() });
+    const checked = await checkBody('confirmVerificationBody', { code: this.code.trim() });
     if (!checked.ok) {
       this.codeError = toFieldErrors(checked.errors)['/code'];
       return;
