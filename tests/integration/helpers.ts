@@ -34,6 +34,8 @@ export interface TestSandbox {
   outbox(query?: { to?: string; kind?: string }): Promise<OutboxItem[]>;
   now(): Promise<Date>;
   advanceClock(isoDuration: string): Promise<void>;
+  /** Stands in for the payment provider: the payment succeeds (or fails). */
+  settle(paymentId: string, outcome?: 'succeeded' | 'failed'): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -82,6 +84,9 @@ export async function startSandbox(options: ServeOptions = {}): Promise<TestSand
     },
     async advanceClock(advance) {
       await sandboxCall('POST', '/sandbox/clock', { advance });
+    },
+    async settle(paymentId, outcome = 'succeeded') {
+      await sandboxCall('POST', `/sandbox/payments/${encodeURIComponent(paymentId)}/settle`, { outcome });
     },
     close: () => running.close(),
   };

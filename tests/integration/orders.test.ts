@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
   ConflictError,
+  PaymentRequiredError,
   PermissionError,
   PreconditionFailedError,
   type IntroservClient,
@@ -127,6 +128,55 @@ describe('catalog, orders and billing against the sandbox', () => {
       results.map((r) => [r.orderId, r.status]),
       chosen.map((c) => [c.orderId, 'renewed']),
     );
+  });
+
+  it('orders: an expired quote is refused (quote_expired); a short balance names the shortfall', async () => {
+    const { items } = await client.orders.list({ view: 'active', status: 'active' });
+    const order = items[0]!;
+    const quote = await client.orders.quoteRenewal(order.id, { period: order.period });
+    await sb.advanceClock('PT16M');
+    const expired = await rejection(client.orders.renew(order.id, { quoteId: quote.id }));
+    assert.ok(expired instanceof ConflictError);
+    assert.equal(expired.code, 'quote_expired');
+
+    // The dearest yearly plan is more than the demo balance.
+    const { items: plans } = await client.catalog.listPlans();
+    const dearest = plans
+      .filter((p) => p.available && p.prices.yearly)
+      .sort((a, b) => b.prices.yearly!.amount - a.prices.yearly!.amount)[0]!;
+    const { balance } = await client.billing.getBalance();
+    const big = await client.orders.quote({
+      planId: dearest.id,
+      period: 'yearly',
+      fields: fieldsFor(dearest),
+    });
+    assert.ok(big.total.amount > balance.amount, 'the quote is above the balance');
+    const short = await rejection(client.orders.create({ quoteId: big.id }));
+    assert.ok(short instanceof PaymentRequiredError, String(short));
+    assert.equal(short.code, 'insufficient_balance');
+    assert.equal(short.shortfall?.amount, big.total.amount - balance.amount);
+  });
+
+  it('orders: a quote whose balance changed is stale (quote_stale) and comes with a fresh quote', async () => {
+    const { items } = await client.orders.list({ view: 'active', status: 'active' });
+    const [first, second] = items;
+    // Top up first (an invoice, paid, settled by the payment provider) so both renewals are affordable.
+    const { paymentMethods } = await client.billing.getBalance();
+    const topUp = await client.billing.topUp({ amount: { amount: 100_000, currency: 'EUR' } });
+    const payment = await client.billing.payInvoice(topUp.id, { methodId: paymentMethods[0]!.id });
+    await sb.settle(payment.id);
+    assert.equal((await client.billing.getInvoice(topUp.id)).status, 'paid');
+    const quote = await client.orders.quoteRenewal(first!.id, { period: first!.period });
+    // Spend from the balance in between.
+    const other = await client.orders.quoteRenewal(second!.id, { period: second!.period });
+    await client.orders.renew(second!.id, { quoteId: other.id });
+    const stale = await rejection(client.orders.renew(first!.id, { quoteId: quote.id }));
+    assert.ok(stale instanceof ConflictError, String(stale));
+    assert.equal(stale.code, 'quote_stale');
+    const fresh = stale.quote as { id: string; balanceAfter: { amount: number } };
+    assert.notEqual(fresh.id, quote.id);
+    assert.equal(fresh.balanceAfter.amount, quote.balanceAfter.amount - other.total.amount);
+    await client.orders.renew(first!.id, { quoteId: fresh.id });
   });
 
   it('billing: balance equals the sum of transactions; invoices, their PDF, a paid top-up', async () => {
