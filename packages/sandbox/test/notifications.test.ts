@@ -135,6 +135,31 @@ describe('support tickets and mail routing', () => {
     assert.equal((await sb.req('GET', '/v1/profile')).body.country, 'FR');
   });
 
+  it('invoice and order mail goes to the invoices address', async () => {
+    const { etag } = await read();
+    await sb.req('PUT', '/v1/notifications', { body: settings(), ifMatch: etag });
+    const invoice = await sb.req('POST', '/v1/billing/top-ups', {
+      body: { amount: { amount: 1000, currency: 'EUR' } },
+    });
+    assert.equal(invoice.status, 201, invoice.text);
+    const balance = await sb.req('GET', '/v1/billing/balance');
+    const methodId = balance.body.paymentMethods[0].id;
+    const payment = await sb.req('POST', `/v1/billing/invoices/${invoice.body.id}/payments`, {
+      body: { methodId },
+    });
+    assert.ok(payment.status < 300, payment.text);
+    const settled = await sb.req('POST', `/sandbox/payments/${payment.body.id}/settle`, {
+      body: { outcome: 'succeeded' },
+    });
+    assert.equal(settled.status, 200, settled.text);
+    const [mail] = await sb.outbox({ to: 'factures@dupont.example' });
+    assert.match(mail.subject, /Payment received/);
+    assert.equal(
+      (await sb.outbox({ to: EMAIL })).filter((m) => /Payment received/.test(m.subject)).length,
+      0,
+    );
+  });
+
   it('country_change needs another country; other kinds take none', async () => {
     const post = (body: Record<string, unknown>) => sb.req('POST', '/v1/support/tickets', { body });
     assert.deepEqual(pointers(await post({ kind: 'country_change', subject: 'S', message: 'M' })), [
