@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { sandboxMiddleware } from './scripts/sandbox-plugin.mjs';
+import { cspMiddleware } from './scripts/csp-plugin.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -36,7 +37,7 @@ export default {
       },
     }),
   ],
-  middleware: [sandboxMiddleware()],
+  middleware: [sandboxMiddleware(), cspMiddleware()],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${here}tsconfig.json` }),
   ],

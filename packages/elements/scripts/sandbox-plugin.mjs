@@ -1,7 +1,7 @@
 // Dev-server middleware for element tests: `POST /__sandbox` {seed?, orders?, faults?, clientIp?} builds a
 // fresh in-memory reference server and answers {baseUrl}; requests under /__sandbox/<id>/ go to that
 // server's own fetch handler, so the browser talks same-origin HTTP to the real rules.
-const MAX_LIVE = 48;
+const MAX_LIVE = 200;
 
 async function readBody(req) {
   const chunks = [];
