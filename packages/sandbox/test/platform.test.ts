@@ -406,6 +406,13 @@ describe('CORS', () => {
 });
 
 describe('sandbox routes', () => {
+  it('GET / says what this server is', async () => {
+    const res = await sb.req('GET', '/');
+    assert.equal(res.status, 200);
+    assert.deepEqual(res.body.accounts, ['acme', 'demo']);
+    assert.equal(res.body.api, '/v1');
+  });
+
   it('reset: no body → demo; empty; demo with extra orders; bad bodies', async () => {
     const empty = await sb.req('POST', '/sandbox/reset', { body: { seed: 'empty' } });
     expectSandboxResponse('resetSandboxResponse', empty.body);

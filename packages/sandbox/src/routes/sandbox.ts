@@ -73,6 +73,24 @@ export function registerSandboxRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps):
   const { db, clock } = deps;
   const clockView = () => ({ now: clock.now().toISOString(), today: today(clock), frozen: clock.frozen });
 
+  app.get('/', (c) =>
+    c.json({
+      name: 'Introserv sandbox',
+      api: '/v1',
+      contract: 'packages/sdk/openapi/introserv.yaml',
+      accounts: db.all<{ login: string }>('SELECT login FROM accounts ORDER BY login').map((a) => a.login),
+      sandboxRoutes: [
+        'POST /sandbox/reset',
+        'GET /sandbox/outbox',
+        'GET|POST /sandbox/clock',
+        'GET|POST /sandbox/faults',
+        'POST /sandbox/staff/company-verification',
+        'POST /sandbox/payments/{id}/settle',
+      ],
+      now: clock.now().toISOString(),
+    }),
+  );
+
   app.post('/sandbox/reset', (c) => {
     const body = objectBody(c, ['seed', 'orders'], true);
     const errors: FieldError[] = [];
