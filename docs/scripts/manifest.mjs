@@ -69,7 +69,7 @@ export function describeElement(declaration, modulePath) {
     summary: text(declaration.summary) || text(declaration.description).split('\n')[0],
     description: text(declaration.description),
     module: modulePath,
-    url: `/elements/${declaration.tagName}/`,
+    url: `/components/${declaration.tagName}/`,
     attributes,
     properties,
     methods,

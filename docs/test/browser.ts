@@ -67,6 +67,9 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 const DEEP_TEXT = `(selector) => {
   const collect = (node) => {
     if (node.nodeType === Node.TEXT_NODE) return node.textContent || '';
+    if (node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement || node instanceof HTMLSelectElement) {
+      return ' ' + (node.type === 'password' ? '' : node.value || '') + ' ';
+    }
     if (!(node instanceof Element) && !(node instanceof DocumentFragment)) return '';
     if (node instanceof Element && ['STYLE', 'SCRIPT', 'TEMPLATE'].includes(node.tagName)) return '';
     let text = '';

@@ -2,7 +2,7 @@
 // the sandbox's data can put there, so a skeleton, an empty state or an error never passes.
 export const renderedData: Record<string, RegExp> = {
   'introserv-orders': /Production web|10231/,
-  'introserv-profile': /Dupont|Jeanne/,
+  'introserv-profile': /Dupont/,
   'introserv-notifications': /jeanne\.dupont@example\.fr|20[.,]00/,
   'introserv-security': /\bdemo\b|203\.0\.113\.10/,
   'introserv-ip-allowlist': /203\.0\.113\.10/,

@@ -16,7 +16,8 @@ const docsDir = path.resolve(fileURLToPath(import.meta.url), '../..');
 const siteDir = path.join(docsDir, '_site');
 const shotsDir = path.resolve(docsDir, '../test-results/docs');
 
-/** Every page Eleventy wrote (index.html files), without the copies of the examples and the elements' dist. */
+/** Every page Eleventy wrote (index.html files), without the copies of the examples and the elements' dist
+ * (/elements/ is the elements' dist, as under `npm start`; their reference pages are under /components/). */
 function sitePages(dir = siteDir, prefix = '/'): string[] {
   const pages: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -25,7 +26,7 @@ function sitePages(dir = siteDir, prefix = '/'): string[] {
   }
   return pages
     .filter((url) => !url.startsWith('/assets/') && !/^\/examples\/[^/]+\//.test(url))
-    .filter((url) => !url.startsWith('/elements/') || /^\/elements\/(introserv-[a-z-]+\/)?$/.test(url))
+    .filter((url) => !url.startsWith('/elements/'))
     .sort();
 }
 
@@ -126,8 +127,10 @@ describe('the built docs site', () => {
     for (const url of [
       '/',
       '/getting-started/',
-      '/elements/',
+      '/components/',
       '/api/',
+      '/sandbox/',
+      '/guides/react/',
       '/guides/theming/',
       '/guides/locales/',
       '/guides/security/',
@@ -137,9 +140,27 @@ describe('the built docs site', () => {
       assert.ok(pages.includes(url), `${url} is missing (pages: ${pages.join(', ')})`);
     }
     assert.ok(
-      pages.filter((p) => p.startsWith('/elements/introserv-')).length > 0,
+      pages.filter((p) => p.startsWith('/components/introserv-')).length > 0,
       'no element page was generated',
     );
+  });
+
+  test('every element of custom-elements.json has its reference page', () => {
+    const manifest = JSON.parse(
+      readFileSync(path.join(docsDir, '../packages/elements/custom-elements.json'), 'utf8'),
+    ) as { modules: Array<{ declarations?: Array<{ customElement?: boolean; tagName?: string }> }> };
+    const tags = manifest.modules
+      .flatMap((m) => m.declarations ?? [])
+      .filter((d) => d.customElement && d.tagName?.startsWith('introserv-'))
+      .map((d) => d.tagName!);
+    assert.ok(tags.length > 0);
+    for (const tag of tags) {
+      const html = readFileSync(pageFile(`/components/${tag}/`), 'utf8');
+      assert.match(html, /id="attributes"/, tag);
+      assert.match(html, /id="events"/, tag);
+      assert.match(html, /id="parts"/, tag);
+      assert.match(html, /data-demo=/, `${tag} has no live example`);
+    }
   });
 
   test('internal links and assets resolve to files of the site', () => {
@@ -162,7 +183,7 @@ describe('the built docs site', () => {
 
   test(
     'every page loads, renders its live examples with sandbox data, and passes axe',
-    { concurrency: 3 },
+    { concurrency: 2 },
     async (t) => {
       await Promise.all(sitePages().map((url) => t.test(url, () => checkPage(url))));
     },

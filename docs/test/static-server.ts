@@ -87,7 +87,7 @@ export async function serveStatic(
     }
     response.writeHead(200, {
       'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
+      'cache-control': 'max-age=600',
     });
     if (request.method === 'HEAD') response.end();
     else createReadStream(file).pipe(response);

@@ -26,7 +26,7 @@ export default {
     {
       title: 'Reference',
       items: [
-        { title: 'Elements', url: '/elements/' },
+        { title: 'Elements', url: '/components/' },
         { title: 'HTTP API', url: '/api/' },
       ],
     },
