@@ -1,7 +1,7 @@
 /** Orders: rows, their JSON shape, the actions each status allows, listing, CSV export and state changes. */
 import type { Db } from '../context.js';
 import { problem } from '../problem.js';
-import { findPlan, PERIOD_NAMES, PERIODS, PLANS, type PeriodMonths, type PeriodName, type Plan } from './catalog.js';
+import { findPlan, PERIOD_NAMES, PERIODS, type PeriodMonths, type PeriodName, type Plan } from './catalog.js';
 import { addDays, dayNumber, extendPaidUntil, type IsoDate } from './lifecycle-calendar.js';
 import type { Money } from './money.js';
 import { daysRemaining } from './orders-pricing.js';
@@ -203,31 +203,10 @@ export function listOrderRows(
   return { rows, next };
 }
 
-const ALL_STATUSES: readonly OrderStatus[] = [...ACTIVE_VIEW, ...HISTORY_VIEW];
-const sqlText = (value: string) => `'${value.replace(/'/g, "''")}'`;
-
 /**
- * The JSON of an order built by SQLite (json_object), for list pages: the same object as toOrderJson (a test
- * holds them equal), without materialising every column in JavaScript. Its one parameter is today's date.
- * Kind and actions come from the catalog and allowedActions(), so the rules stay in one place.
+ * One page as JSON text (`[{…order…}, …]`) plus the keyset of the next page. The orders' JSON documents are
+ * kept by triggers (migration 104); only daysRemaining, which moves with the clock, is added here.
  */
-const ORDER_JSON_SQL = `json_object(
-  'id', CAST(id AS TEXT), 'planId', plan_id, 'planName', plan_name,
-  'kind', CASE plan_id ${PLANS.map((p) => `WHEN ${sqlText(p.id)} THEN ${sqlText(p.kind)}`).join(' ')} ELSE 'dedicated' END,
-  'ip', ip, 'label', label, 'autoRenew', json(CASE WHEN auto_renew = 1 THEN 'true' ELSE 'false' END),
-  'period', CASE period ${Object.entries(PERIOD_NAMES).map(([m, n]) => `WHEN ${m} THEN ${sqlText(n)}`).join(' ')} END,
-  'price', json_object('amount', price, 'currency', currency),
-  'paidUntil', paid_until, 'daysRemaining', CAST(julianday(paid_until) - julianday(?) AS INTEGER),
-  'status', status,
-  'actions', json(CASE status ${ALL_STATUSES.map(
-    (st) =>
-      `WHEN ${sqlText(st)} THEN CASE WHEN cancel_at IS NULL THEN ${sqlText(
-        JSON.stringify(allowedActions({ status: st, cancel_at: null })),
-      )} ELSE ${sqlText(JSON.stringify(allowedActions({ status: st, cancel_at: 'set' })))} END`,
-  ).join(' ')} ELSE '[]' END),
-  'createdAt', created_at, 'cancelAt', cancel_at, 'fields', json(fields))`;
-
-/** One page as JSON text (`[{…order…}, …]`) plus the keyset of the next page. */
 export function listOrdersJson(
   db: Db,
   accountId: string,
@@ -245,23 +224,22 @@ export function listOrdersJson(
     params.push(after.v, after.v, after.id);
   }
   const dir = f.order === 'asc' ? 'ASC' : 'DESC';
-  const keys = db.all<{ id: number; sort_value: string | number }>(
-    `SELECT id, ${col} AS sort_value FROM orders WHERE ${where} ORDER BY ${col} ${dir}, id ${dir} LIMIT ?`,
-    [...params, limit + 1],
-  );
-  let next: Keyset | null = null;
-  if (keys.length > limit) {
-    keys.length = limit;
-    const last = keys[limit - 1]!;
-    next = { v: last.sort_value, id: last.id };
-  }
-  if (keys.length === 0) return { json: '[]', next };
-  const page = db.get<{ page: string }>(
-    `SELECT json_group_array(${ORDER_JSON_SQL}) AS page
-       FROM (SELECT * FROM orders WHERE id IN (${keys.map(() => '?').join(', ')}) ORDER BY ${col} ${dir}, id ${dir})`,
-    [today, ...keys.map((k) => k.id)],
-  );
-  return { json: page!.page, next };
+  const page = `FROM orders WHERE ${where} ORDER BY ${col} ${dir}, id ${dir} LIMIT ?`;
+  // One row more than the page tells whether there is a next page.
+  const keys = JSON.parse(
+    db.get<{ keys: string }>(`SELECT json_group_array(json_array(id, v)) AS keys FROM (SELECT id, ${col} AS v ${page})`, [
+      ...params,
+      limit + 1,
+    ])!.keys,
+  ) as [number, string | number][];
+  if (keys.length === 0) return { json: '[]', next: null };
+  const docs = db.get<{ docs: string }>(
+    `SELECT group_concat(doc_head || ',"daysRemaining":' || (paid_day - ?) || '}', ',') AS docs
+       FROM (SELECT doc_head, paid_day ${page})`,
+    [dayNumber(today), ...params, limit],
+  )!.docs;
+  const last = keys.length > limit ? keys[limit - 1]! : undefined;
+  return { json: `[${docs}]`, next: last ? { v: last[1], id: last[0] } : null };
 }
 
 export function allOrderRows(db: Db, accountId: string, f: OrderFilters): OrderRow[] {

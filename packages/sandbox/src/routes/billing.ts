@@ -74,14 +74,26 @@ export function registerBillingRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps):
       where.push('(t.created_at < ? OR (t.created_at = ? AND t.id < ?))');
       params.push(cur.at, cur.at, cur.id);
     }
-    const balance = balanceOf(db, account.id);
-    // balanceAfter = the balance now minus everything posted after the transaction.
-    const rows = db.all<TransactionRow & { later: number | null }>(
-      `SELECT t.*, (SELECT SUM(u.amount) FROM transactions u WHERE u.account_id = t.account_id
-           AND (u.created_at > t.created_at OR (u.created_at = t.created_at AND u.id > t.id))) AS later
-         FROM transactions t WHERE ${where.join(' AND ')} ORDER BY t.created_at DESC, t.id DESC LIMIT ?`,
+    const rows = db.all<TransactionRow>(
+      `SELECT t.* FROM transactions t WHERE ${where.join(' AND ')} ORDER BY t.created_at DESC, t.id DESC LIMIT ?`,
       [...params, query.limit + 1],
     );
+    // balanceAfter = the balance now minus everything posted after the transaction. Without a filter the page
+    // is contiguous: one sum for what is newer than its first row, then a running difference.
+    const balance = balanceOf(db, account.id);
+    const newer = (t: TransactionRow) =>
+      db.get<{ s: number | null }>(
+        'SELECT SUM(amount) AS s FROM transactions WHERE account_id = ? AND (created_at, id) > (?, ?)',
+        [account.id, t.created_at, t.id],
+      )?.s ?? 0;
+    const after = new Map<number, number>();
+    const contiguous = !query.kind && query.orderId === undefined;
+    let running: number | null = null;
+    for (const t of rows.slice(0, query.limit)) {
+      running = contiguous && running !== null ? running : balance - newer(t);
+      after.set(t.id, running);
+      running -= t.amount;
+    }
     const page = rows.slice(0, query.limit);
     const last = page[page.length - 1];
     return c.json({
@@ -93,7 +105,7 @@ export function registerBillingRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps):
         orderId: t.order_id === null ? null : String(t.order_id),
         invoiceId: t.invoice_id === null ? null : String(t.invoice_id),
         at: t.created_at,
-        balanceAfter: { amount: balance - (t.later ?? 0), currency: t.currency },
+        balanceAfter: { amount: after.get(t.id)!, currency: t.currency },
       })),
       nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.created_at, id: last.id }) : null,
     });
