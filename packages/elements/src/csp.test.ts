@@ -6,7 +6,8 @@ import { type, waitFor } from './test-utils/dom.js';
 import type { IntroservProviderElement } from './components/provider/provider.component.js';
 
 describe('strict CSP', () => {
-  it('runs the provider, login, profile, notifications and ticket form without a violation', async () => {
+  it('runs the provider, login, profile, notifications and ticket form without a violation', async function () {
+    this.timeout(60_000);
     const sandbox = await newSandbox();
     const frame = document.createElement('iframe');
     frame.title = 'csp';
@@ -25,11 +26,15 @@ describe('strict CSP', () => {
       const login = doc.querySelector('introserv-login')!;
       type(await waitFor(() => login.querySelector('input[autocomplete=username]')), 'demo');
       type(login.querySelector('input[autocomplete=current-password]'), 'demo-password-2026');
-      await (login as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-      login.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+      // The login gets the provider's client through context once api-base is set.
+      const submit = await waitFor(() => {
+        const button = login.querySelector<HTMLButtonElement>('button[type=submit]');
+        return button && !button.disabled ? button : null;
+      }, 10_000, 'login ready');
+      submit.click();
 
       const profile = doc.querySelector('introserv-profile')!;
-      const city = await waitFor(() => profile.shadowRoot?.querySelector<HTMLInputElement>('#city'), 10_000, 'profile');
+      const city = await waitFor(() => profile.shadowRoot?.querySelector<HTMLInputElement>('#city'), 20_000, 'profile');
       type(city, 'Lyon 3e');
       await (profile as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       profile.shadowRoot!.querySelector<HTMLButtonElement>('[part~=save]')!.click();
