@@ -49,7 +49,11 @@ export async function measure(file) {
   });
   const byPath = new Map(result.outputFiles.map((f) => [relative(root, f.path), f.contents]));
   const outputs = result.metafile.outputs;
-  const entryPath = Object.keys(outputs).find((p) => outputs[p].entryPoint && p.endsWith('.js'));
+  // Targets of import() are entry points too in the metafile: pick the output of this very file.
+  const entryPath = Object.keys(outputs).find(
+    (p) => p.endsWith('.js') && outputs[p].entryPoint?.replace(/^\.\//, '') === file,
+  );
+  if (!entryPath) throw new Error(`esbuild produced no output for ${file}`);
   // The entry chunk and every chunk it imports statically load together; the rest loads on demand.
   const eager = new Set();
   const visit = (path) => {
