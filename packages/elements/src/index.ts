@@ -11,3 +11,8 @@ export * from './components/verification/verification.component.js';
 export * from './components/profile/profile.component.js';
 export * from './components/notifications/notifications.component.js';
 export * from './components/ticket-form/ticket-form.component.js';
+export * from './components/orders/orders.component.js';
+export * from './components/renew-dialog/renew-dialog.component.js';
+export * from './components/batch-renew-dialog/batch-renew-dialog.component.js';
+export * from './components/plan-change-dialog/plan-change-dialog.component.js';
+export * from './components/cancel-dialog/cancel-dialog.component.js';

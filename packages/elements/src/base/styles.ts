@@ -18,6 +18,7 @@ export const baseStyles = css`
   }
   :host([theme='dark']) {
     ${privateDark}
+    background: var(--_color-surface);
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {

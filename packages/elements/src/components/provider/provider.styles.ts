@@ -14,6 +14,11 @@ export default css`
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
       ${darkTokens}
+      background: var(--introserv-color-surface);
     }
+  }
+  /* An explicit theme paints its surface, so text keeps its contrast on any page. */
+  :host([theme]) {
+    background: var(--introserv-color-surface);
   }
 `;

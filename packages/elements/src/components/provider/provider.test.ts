@@ -69,6 +69,18 @@ describe('<introserv-provider>', () => {
     await waitFor(() => login.querySelector('h2')?.textContent?.includes('Sign in'));
   });
 
+  it('stays accessible in the dark theme (contrast included)', async () => {
+    const sandbox = await newSandbox();
+    await sandbox.signIn();
+    const provider = await fixture<IntroservProviderElement>(html`<introserv-provider theme="dark" .client=${sandbox.core}>
+      <introserv-profile></introserv-profile>
+      <introserv-login></introserv-login>
+    </introserv-provider>`);
+    const profileEl = provider.querySelector('introserv-profile')!;
+    await waitFor(() => profileEl.shadowRoot!.querySelector('form'));
+    await expect(provider).to.be.accessible();
+  });
+
   it('themes through tokens: dark sets the dark values', async () => {
     const provider = await fixture<IntroservProviderElement>(html`<introserv-provider theme="dark"></introserv-provider>`);
     const surface = getComputedStyle(provider).getPropertyValue('--introserv-color-surface').trim();
