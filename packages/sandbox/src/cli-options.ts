@@ -39,7 +39,8 @@ export function parseCliOptions(argv: string[]): CliParse {
   let values;
   try {
     ({ values } = parseArgs({
-      args: argv,
+      // `pnpm sandbox -- --port 1` may pass the separator through.
+      args: argv[0] === '--' ? argv.slice(1) : argv,
       options: {
         port: { type: 'string', default: '4010' },
         host: { type: 'string', default: '127.0.0.1' },

@@ -132,6 +132,10 @@ describe('introserv-sandbox CLI', () => {
       options: { ...defaults.options, cors: '*' },
     });
     assert.deepEqual(parseCliOptions(['-h']), { help: true });
+    assert.deepEqual(parseCliOptions(['--', '--port', '4011']), {
+      help: false,
+      options: { ...defaults.options, port: 4011 },
+    });
   });
 
   it('bad options are errors (the CLI exits 2 with the message and the help)', () => {
