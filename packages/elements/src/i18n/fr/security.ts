@@ -1,4 +1,51 @@
+import { str } from '@lit/localize';
 import type { Templates } from './types.js';
 
 /** French messages of the security elements (ids `security.*`). */
-export const templates: Templates = {};
+export const templates: Templates = {
+  'security.cancelled': 'Rien n’a changé : la vérification d’identité a été annulée.',
+
+  'security.ip.title': 'Restriction IP',
+  'security.ip.intro':
+    'Seules les adresses de cette liste peuvent se connecter et utiliser la facturation. Attention ! Si vous définissez une restriction sans votre adresse IP actuelle, vous perdez l’accès à la facturation.',
+  'security.ip.label': 'Adresses IP autorisées',
+  'security.ip.hint':
+    'Une entrée par ligne : une adresse (192.15.3.2), une plage avec un tiret (192.168.0.1-192.168.0.10) ou un réseau (10.10.0.0/16). L’IPv6 s’écrit de la même façon. Laissez vide pour ne rien restreindre.',
+  'security.ip.current': 'Votre adresse IP actuelle, telle que le serveur la voit :',
+  'security.ip.empty': 'La liste est vide : aucune restriction, toutes les adresses IP peuvent se connecter à ce compte.',
+  'security.ip.covered': 'Cette liste inclut votre adresse IP actuelle.',
+  'security.ip.notCovered':
+    'Cette liste n’inclut pas votre adresse IP actuelle : une fois enregistrée, vous perdriez l’accès à la facturation depuis ici.',
+  'security.ip.addMine': str`Ajouter ${0} à la liste`,
+  'security.ip.line': str`Ligne ${0} : ${1}`,
+  'security.ip.tooMany': '100 entrées au maximum.',
+  'security.ip.duplicate': str`La ligne ${0} n’ajoute rien : la ligne ${1} (${2}) l’inclut déjà. Elle sera retirée.`,
+  'security.ip.err.leadingZeros': str`« ${0} » : écrivez les nombres sans zéros en tête.`,
+  'security.ip.err.zone': str`« ${0} » : une adresse avec une zone (%…) ne peut pas être utilisée.`,
+  'security.ip.err.prefix': str`« ${0} » : le préfixe va de /0 à /32 en IPv4 et jusqu’à /128 en IPv6.`,
+  'security.ip.err.reversed': str`« ${0} » : la plage commence après sa fin ; mettez la plus petite adresse en premier.`,
+  'security.ip.err.mixed': str`« ${0} » : une plage ne peut pas aller d’une adresse IPv4 à une adresse IPv6.`,
+  'security.ip.err.format': str`« ${0} » n’est ni une adresse IP, ni une plage (a-b), ni un réseau (a/n).`,
+  'security.ip.review': 'Vérifier et enregistrer',
+  'security.ip.discard': 'Annuler les modifications',
+  'security.ip.reviewTitle': 'Vérifiez la liste avant de l’enregistrer',
+  'security.ip.previewCount': str`${0} entrées, écrites comme le serveur les enregistre :`,
+  'security.ip.previewDuplicates': str`${0} lignes qui n’ajoutaient rien ont été retirées.`,
+  'security.ip.previewEmpty':
+    'La liste sera vide : aucune restriction, toutes les adresses IP pourront se connecter à ce compte.',
+  'security.ip.lockoutTitle': str`Cette liste n’inclut pas votre adresse IP actuelle ${0}.`,
+  'security.ip.lockoutExplain':
+    'Une fois enregistrée, le serveur refuse toute requête venant de cette adresse, y compris cette page et les nouvelles connexions. Seule une adresse autorisée, ou l’assistance, peut revenir en arrière.',
+  'security.ip.ackLabel': str`Pour l’enregistrer quand même, saisissez votre adresse IP actuelle (${0})`,
+  'security.ip.saveAnyway': 'Enregistrer et perdre l’accès depuis ici',
+  'security.ip.save': 'Enregistrer la liste',
+  'security.ip.back': 'Revenir à la modification',
+  'security.ip.saved': 'La liste d’adresses IP autorisées est enregistrée.',
+  'security.ip.savedEmpty': 'La liste d’adresses IP autorisées est enregistrée vide : il n’y a aucune restriction.',
+  'security.ip.lockedTitle': str`L’accès depuis ${0} est désormais refusé.`,
+  'security.ip.lockedWhat':
+    'La liste d’adresses IP autorisées que vous avez enregistrée n’inclut pas cette adresse : le serveur répond désormais à chaque requête venant d’ici « adresse IP non autorisée », et la connexion depuis ici échoue aussi.',
+  'security.ip.lockedTodo':
+    'Que faire : connectez-vous depuis l’une des adresses autorisées ; vous pourrez alors ajouter cette adresse à la liste. Si aucune n’est joignable, contactez l’assistance, qui vérifiera votre identité (avec votre code de sécurité) et pourra lever la restriction.',
+  'security.ip.support': 'Contacter l’assistance',
+};
