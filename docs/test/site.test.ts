@@ -189,6 +189,61 @@ describe('the built docs site', () => {
     },
   );
 
+  test('the outbox beside an example shows the SMS code, and the code typed back verifies the phone', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = watchErrors(page);
+    try {
+      await page.goto(`${server.url}/sandbox/`, { waitUntil: 'load' });
+      await waitForLive(page);
+      const demo = page.locator('[data-demo="sandbox-outbox"]');
+      await demo.getByRole('button', { name: 'Send the code' }).click();
+      const outbox = demo.locator('[data-outbox-list]');
+      await outbox.locator('.outbox-code code').first().waitFor({ timeout: 15_000 });
+      const code = (await outbox.locator('.outbox-code code').first().textContent())?.trim() ?? '';
+      assert.match(code, /^\d{4,8}$/, `the outbox shows no code: ${await outbox.textContent()}`);
+      assert.match((await outbox.textContent()) ?? '', /SMS to \+33/);
+      await demo.locator('input[autocomplete="one-time-code"]').fill(code);
+      await demo.getByRole('button', { name: 'Verify' }).click();
+      await waitForText(page, '[data-demo="sandbox-outbox"] [data-demo-stage]', /Your phone is verified/);
+      await page
+        .locator('[data-demo="sandbox-outbox"]')
+        .screenshot({ path: path.join(shotsDir, 'sandbox--outbox-verified.png') });
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('with introserv-config.json naming a sandbox, the examples talk to it over HTTP', async () => {
+    const { serve } = await import('@introserv/sandbox/node');
+    const sandbox = await serve({ port: 0, host: '127.0.0.1', seed: 'demo', autoSettle: true });
+    const hosted = await serveStatic(siteDir, {
+      json: { '/introserv-config.json': { sandboxUrl: sandbox.url } },
+    });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = watchErrors(page);
+    const apiCalls: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().startsWith(sandbox.url)) apiCalls.push(request.url());
+    });
+    try {
+      await page.goto(`${hosted.url}/components/introserv-orders/`, { waitUntil: 'load' });
+      await waitForLive(page);
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.liveBackend), 'http');
+      assert.match((await page.textContent('[data-live-status]')) ?? '', /Sandbox at http:\/\/127\.0\.0\.1:/);
+      await waitForText(page, '[data-demo] [data-demo-stage]', /Production web|10231/);
+      assert.ok(
+        apiCalls.some((url) => url.includes('/v1/orders')),
+        `no request reached the sandbox: ${apiCalls.join(', ')}`,
+      );
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+      await hosted.close();
+      await sandbox.close();
+    }
+  });
+
   test('"Reset demo data" restores the seed and the examples come back', async () => {
     const page = await browser.newPage();
     const errors = watchErrors(page);
