@@ -4,7 +4,7 @@
 // The figure is the entry chunk plus the chunks it imports statically; chunks reached only through
 // `import()` load lazily and are shown apart. Fails when a figure is above its budget or an entry is missing.
 import { existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { root } from './lib.mjs';
@@ -26,11 +26,12 @@ const brotli = (bytes) =>
     params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
   }).length;
 
-/** Bundles one entry; returns {entry, lazy, chunks} in brotli bytes. */
+/** Bundles one entry (a path from the repository root, or absolute); returns {entry, lazy, chunks} in brotli bytes. */
 export async function measure(file) {
   const { build } = await import('esbuild');
+  const entryFile = resolve(root, file);
   const result = await build({
-    entryPoints: [join(root, file)],
+    entryPoints: [entryFile],
     absWorkingDir: root,
     bundle: true,
     splitting: true,
@@ -51,7 +52,7 @@ export async function measure(file) {
   const outputs = result.metafile.outputs;
   // Targets of import() are entry points too in the metafile: pick the output of this very file.
   const entryPath = Object.keys(outputs).find(
-    (p) => p.endsWith('.js') && outputs[p].entryPoint?.replace(/^\.\//, '') === file,
+    (p) => p.endsWith('.js') && outputs[p].entryPoint && resolve(root, outputs[p].entryPoint) === entryFile,
   );
   if (!entryPath) throw new Error(`esbuild produced no output for ${file}`);
   // The entry chunk and every chunk it imports statically load together; the rest loads on demand.
