@@ -1,6 +1,7 @@
 /**
  * Hostile input on every platform operation of the contract: random JSON bodies, query strings, path ids and
- * headers never get a 5xx, and every error is problem+json (checked by the helper).
+ * headers never get a 5xx; every error is problem+json (checked by the helper) with a code the contract lists
+ * for that operation.
  */
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
@@ -43,6 +44,12 @@ it('random bodies, queries and ids never cause a 5xx', { timeout: 120_000 }, asy
         ifMatch,
       });
       assert.ok(res.status < 500, `${op.method} ${path} → ${res.status} ${res.text}`);
+      if (res.status >= 400 && res.status !== 404) {
+        assert.ok(
+          op.codes.includes(res.body.code),
+          `${op.method} ${op.path}: ${res.body.code} is not in the contract`,
+        );
+      }
       if (res.status === 401 && path === '/v1/auth/session') await sb.signIn();
       if (sb.token === null || res.status === 401 || res.status === 403) {
         // Sign-out, a password change or an allow-list may have ended this session: start again.

@@ -287,6 +287,39 @@ describe('email change', () => {
     assert.equal(ticket.body.to, 'jeanne@nouveau.example');
   });
 
+  it('five wrong codes lock the change code; a new one waits for the lock to end', async () => {
+    await sb.stepUp();
+    await sb.req('POST', '/v1/profile/email-change', { body: { newEmail: 'j@x.example' } });
+    const code = await sb.lastCode('j@x.example');
+    const wrong = code === '000000' ? '111111' : '000000';
+    for (let i = 0; i < 4; i++) {
+      expectProblem(
+        await sb.req('POST', '/v1/profile/email-change/confirm', { body: { code: wrong } }),
+        422,
+        'invalid_code',
+      );
+    }
+    expectProblem(
+      await sb.req('POST', '/v1/profile/email-change/confirm', { body: { code: wrong } }),
+      429,
+      'code_locked',
+    );
+    expectProblem(
+      await sb.req('POST', '/v1/profile/email-change/confirm', { body: { code } }),
+      429,
+      'code_locked',
+    );
+    expectProblem(await sb.req('POST', '/v1/profile/email-change/resend'), 429, 'rate_limited');
+    sb.advance(10 * 60_000);
+    await sb.stepUp();
+    assert.equal((await sb.req('POST', '/v1/profile/email-change/resend')).status, 202);
+    const fresh = await sb.lastCode('j@x.example');
+    assert.equal(
+      (await sb.req('POST', '/v1/profile/email-change/confirm', { body: { code: fresh } })).status,
+      200,
+    );
+  });
+
   it('refuses the current address and a bad one; codes expire after 10 minutes', async () => {
     await sb.stepUp();
     assert.deepEqual(

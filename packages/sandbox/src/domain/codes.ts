@@ -98,13 +98,18 @@ export function codeLocked(deps: SandboxDeps, row: CodeRow) {
   );
 }
 
-/** A locked code of this purpose still inside its lifetime blocks asking for a new one. */
+/** A locked code of this purpose still inside its lifetime blocks asking for a new one (429 `rate_limited`). */
 export function assertNotLocked(deps: SandboxDeps, accountId: string, purpose: string): void {
   const row = deps.db.get<CodeRow>(
     'SELECT * FROM codes WHERE account_id = ? AND purpose = ? AND misses >= ? AND expires_at > ? ORDER BY created_at DESC LIMIT 1',
     [accountId, purpose, MAX_MISSES, nowIso(deps.clock)],
   );
-  if (row) throw codeLocked(deps, row);
+  if (row) {
+    throw problem(429, 'rate_limited', 'Five wrong codes: wait before asking for a new one.').withHeader(
+      'Retry-After',
+      retryAfter(deps, row),
+    );
+  }
 }
 
 /**
