@@ -48,4 +48,21 @@ export const templates: Templates = {
   'security.ip.lockedTodo':
     'Que faire : connectez-vous depuis l’une des adresses autorisées ; vous pourrez alors ajouter cette adresse à la liste. Si aucune n’est joignable, contactez l’assistance, qui vérifiera votre identité (avec votre code de sécurité) et pourra lever la restriction.',
   'security.ip.support': 'Contacter l’assistance',
+
+  'security.code.label': 'Code de sécurité',
+  'security.code.intro': 'Un code secret qui prouve votre identité lorsque vous contactez l’assistance.',
+  'security.code.warning':
+    'Le code de sécurité ne peut être défini qu’une seule fois. Ensuite, il ne peut plus jamais être consulté ni modifié, ni ici ni par l’assistance : notez-le en lieu sûr.',
+  'security.code.hint': 'De 4 à 64 caractères.',
+  'security.code.confirm': 'Code de sécurité, à nouveau',
+  'security.code.submit': 'Définir le code de sécurité',
+  'security.code.tooShort': '4 caractères au minimum.',
+  'security.code.tooLong': '64 caractères au maximum.',
+  'security.code.mismatch': 'Les deux saisies ne sont pas identiques.',
+  'security.code.done':
+    'Le code de sécurité est défini. Gardez-le en lieu sûr : personne ne pourra vous le montrer à nouveau.',
+  'security.code.already': 'Un code de sécurité était déjà défini ; il ne peut pas être modifié.',
+  'security.code.setBadge': 'Défini',
+  'security.code.setOn': str`Défini le ${0}. Il ne peut être ni consulté ni modifié.`,
+  'security.code.setUnknown': 'Défini. Il ne peut être ni consulté ni modifié.',
 };
