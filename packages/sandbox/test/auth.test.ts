@@ -82,6 +82,12 @@ describe('sign-in', () => {
     await sb.signIn();
     const second = await sb.req('GET', '/v1/security');
     assert.deepEqual(second.body.lastSignIn, { ip: '127.0.0.1', at: firstAt });
+    // A later sign-in elsewhere does not change what this session shows as "before it".
+    const secondToken = sb.token;
+    sb.advance(60_000);
+    await sb.signIn();
+    const seen = await sb.req('GET', '/v1/security', { token: secondToken });
+    assert.deepEqual(seen.body.lastSignIn, { ip: '127.0.0.1', at: firstAt });
   });
 });
 

@@ -24,8 +24,11 @@ export function allowListView(account: AccountRow) {
 
 export function securityView(deps: SandboxDeps, c: Context<SandboxEnv>, account: AccountRow) {
   const session = c.get('session');
+  // The sign-in before the one that opened this session.
   const last = deps.db.get<{ ip: string; at: string }>(
-    'SELECT ip, at FROM sign_ins WHERE account_id = ? AND session_id <> ? ORDER BY at DESC, rowid DESC LIMIT 1',
+    `SELECT ip, at FROM sign_ins WHERE account_id = ?
+       AND rowid < COALESCE((SELECT rowid FROM sign_ins WHERE session_id = ?), 9223372036854775807)
+     ORDER BY rowid DESC LIMIT 1`,
     [account.id, session?.id ?? ''],
   );
   const left = deps.db.get<{ n: number }>(
