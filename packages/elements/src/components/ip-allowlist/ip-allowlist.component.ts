@@ -98,7 +98,7 @@ export class IntroservIpAllowlistElement extends IntroservElement {
   @state() private serverProblems: LineProblem[] = [];
   @state() private saving = false;
   @state() private problem?: unknown;
-  @state() private info?: string;
+  @state() private info?: 'saved' | 'savedEmpty' | 'cancelled';
   @state() private conflict?: { entries: string[] };
   @state() private lockedOut = false;
 
@@ -193,9 +193,7 @@ export class IntroservIpAllowlistElement extends IntroservElement {
       this.acknowledgement = '';
       this.serverSaysLockout = false;
       const excludes = saved.length > 0 && !covers(saved, this.callerIp);
-      this.info = saved.length
-        ? msg('The IP allow-list is saved.', { id: 'security.ip.saved' })
-        : msg('The IP allow-list is saved empty: there is no restriction.', { id: 'security.ip.savedEmpty' });
+      this.info = saved.length ? 'saved' : 'savedEmpty';
       this.emit('introserv-ip-allowlist-saved', { entries: saved, excludesCurrentIp: excludes });
       if (excludes) await this.checkAccess();
       return true;
@@ -219,7 +217,7 @@ export class IntroservIpAllowlistElement extends IntroservElement {
   private fail(error: unknown, parsed: AllowList): void {
     const code = errorCode(error);
     if (error instanceof StepUpCancelledError) {
-      this.info = msg('Nothing was changed: the identity check was cancelled.', { id: 'security.cancelled' });
+      this.info = 'cancelled';
     } else if (code === 'lockout_risk') {
       const ip = (error as { callerIp?: string; problem?: { callerIp?: string } }).callerIp;
       if (ip) this.callerIp = ip;
@@ -290,6 +288,13 @@ export class IntroservIpAllowlistElement extends IntroservElement {
     this.serverSaysLockout = false;
     this.conflict = undefined;
     this.phase = 'edit';
+  }
+
+  private infoText(info: 'saved' | 'savedEmpty' | 'cancelled'): string {
+    if (info === 'saved') return msg('The IP allow-list is saved.', { id: 'security.ip.saved' });
+    if (info === 'savedEmpty')
+      return msg('The IP allow-list is saved empty: there is no restriction.', { id: 'security.ip.savedEmpty' });
+    return msg('Nothing was changed: the identity check was cancelled.', { id: 'security.cancelled' });
   }
 
   private renderCurrentIp(parsed: AllowList) {
@@ -520,7 +525,7 @@ export class IntroservIpAllowlistElement extends IntroservElement {
           )
         : nothing}
       ${this.phase === 'review' ? this.renderReview(parsed) : this.renderEditor(parsed)}
-      ${this.info ? noticeView('info', this.info, 'notice result') : nothing}
+      ${this.info ? noticeView(this.info === 'cancelled' ? 'info' : 'success', this.infoText(this.info), 'notice result') : nothing}
       ${this.problem ? noticeView('danger', errorMessage(this.problem), 'notice problem') : nothing}`;
   }
 

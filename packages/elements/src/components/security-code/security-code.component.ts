@@ -51,7 +51,7 @@ export class IntroservSecurityCodeElement extends IntroservElement {
   @state() private errors: FieldErrors = {};
   @state() private saving = false;
   @state() private problem?: unknown;
-  @state() private info?: string;
+  @state() private info?: 'done' | 'cancelled' | 'already';
 
   /** Forgets what was typed: the inputs are bound to these, so they empty too. */
   private clear(): void {
@@ -88,19 +88,17 @@ export class IntroservSecurityCodeElement extends IntroservElement {
       const result = await this.runSensitive(() => security(core).setSecurityCode(body));
       this.clear();
       this.setAt = result.setAt;
-      this.info = msg('The security code is set. Keep it somewhere safe: nobody can show it to you again.', {
-        id: 'security.code.done',
-      });
+      this.info = 'done';
       this.emit('introserv-security-code-set', { setAt: result.setAt });
       return true;
     } catch (error) {
       const code = errorCode(error);
       if (error instanceof StepUpCancelledError) {
-        this.info = msg('Nothing was changed: the identity check was cancelled.', { id: 'security.cancelled' });
+        this.info = 'cancelled';
       } else if (code === 'security_code_already_set') {
         this.clear();
         this.setAt = '';
-        this.info = msg('A security code was already set; it cannot be changed.', { id: 'security.code.already' });
+        this.info = 'already';
       } else if (code === 'validation_failed') {
         this.errors = toFieldErrors(fieldProblems(error));
         await focusFirstInvalid(this.renderRoot, this.updateComplete);
@@ -116,6 +114,16 @@ export class IntroservSecurityCodeElement extends IntroservElement {
     event.preventDefault();
     void this.submit();
   };
+
+  private infoText(info: 'done' | 'cancelled' | 'already'): string {
+    if (info === 'done')
+      return msg('The security code is set. Keep it somewhere safe: nobody can show it to you again.', {
+        id: 'security.code.done',
+      });
+    if (info === 'already')
+      return msg('A security code was already set; it cannot be changed.', { id: 'security.code.already' });
+    return msg('Nothing was changed: the identity check was cancelled.', { id: 'security.cancelled' });
+  }
 
   private renderSet() {
     const at = this.setAt;
@@ -187,7 +195,7 @@ export class IntroservSecurityCodeElement extends IntroservElement {
   private renderContent(_data?: Security) {
     return html`${this.connectivity.online ? nothing : noticeView('warning', errorMessage(undefined, 'offline'))}
       ${this.setAt !== undefined ? this.renderSet() : this.renderForm()}
-      ${this.info ? noticeView(this.setAt !== undefined ? 'success' : 'info', this.info, 'notice result') : nothing}
+      ${this.info ? noticeView(this.info === 'done' ? 'success' : 'info', this.infoText(this.info), 'notice result') : nothing}
       ${this.problem ? noticeView('danger', errorMessage(this.problem), 'notice problem') : nothing}`;
   }
 
