@@ -93,4 +93,45 @@ export const templates: Templates = {
   'security.password.tip.oneKind': 'Mélangez lettres, chiffres et symboles, ou allongez-le.',
   'security.password.tip.longer':
     'Plus long, c’est plus sûr : quelques mots sans rapport entre eux font un mot de passe facile à retenir et difficile à deviner.',
+
+  'security.twoFactor.title': 'Authentification à deux facteurs',
+  'security.twoFactor.onBadge': 'Activée',
+  'security.twoFactor.offBadge': 'Désactivée',
+  'security.twoFactor.onSince': str`La connexion demande un code de votre application d’authentification, depuis le ${0}.`,
+  'security.twoFactor.on': 'La connexion demande un code de votre application d’authentification.',
+  'security.twoFactor.off':
+    'La connexion ne demande que votre mot de passe. Ajoutez une application d’authentification pour une seconde preuve.',
+  'security.twoFactor.left': str`Codes de secours restants : ${0}.`,
+  'security.twoFactor.fewLeft': 'Il reste peu de codes de secours : générez-en de nouveaux avant d’en manquer.',
+  'security.twoFactor.start': 'Configurer la double authentification',
+  'security.twoFactor.regenerate': 'Nouveaux codes de secours',
+  'security.twoFactor.disable': 'Désactiver la double authentification',
+  'security.twoFactor.setupTitle': 'Configurez votre application d’authentification',
+  'security.twoFactor.scan': 'Scannez ce QR code avec votre application d’authentification.',
+  'security.twoFactor.qrAlt': 'QR code pour ajouter ce compte à une application d’authentification',
+  'security.twoFactor.openLink': 'Ou ouvrez-le dans une application d’authentification de cet appareil',
+  'security.twoFactor.typeKey':
+    'Impossible de scanner ? Saisissez plutôt cette clé dans l’application (basée sur le temps, 6 chiffres) :',
+  'security.twoFactor.codeLabel': 'Code affiché par l’application',
+  'security.twoFactor.enable': 'Activer la double authentification',
+  'security.twoFactor.wrongCode':
+    'Ce code n’est pas le bon : vérifiez l’heure de votre téléphone, puis saisissez le code actuel.',
+  'security.twoFactor.wrongPassword': 'Ce mot de passe n’est pas le bon.',
+  'security.twoFactor.codesTitle': 'Vos codes de secours',
+  'security.twoFactor.codesWarning':
+    'Conservez ces codes maintenant, ailleurs que sur votre téléphone : ils ne sont affichés que cette fois. Chacun permet une connexion si vous perdez l’application d’authentification.',
+  'security.twoFactor.copy': 'Copier',
+  'security.twoFactor.download': 'Télécharger',
+  'security.twoFactor.stored': 'Je les ai conservés',
+  'security.twoFactor.fileHeader':
+    'Codes de secours Introserv. Chacun remplace une fois un code d’application d’authentification.',
+  'security.twoFactor.copied': 'Les codes sont copiés.',
+  'security.twoFactor.copyFailed': 'La copie n’est pas permise ici : téléchargez-les ou notez-les.',
+  'security.twoFactor.disableExplain':
+    'La connexion ne demandera plus que votre mot de passe, et les codes de secours cesseront de fonctionner.',
+  'security.twoFactor.confirmDisable': 'Désactiver',
+  'security.twoFactor.disabled': 'La double authentification est désactivée.',
+  'security.twoFactor.regenerateExplain':
+    'Vous recevez 10 nouveaux codes ; ceux que vous avez cessent aussitôt de fonctionner.',
+  'security.twoFactor.confirmRegenerate': 'Générer de nouveaux codes',
 };
