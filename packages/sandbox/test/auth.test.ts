@@ -112,6 +112,31 @@ describe('sign-in rate limit', () => {
     assert.equal((await sb.req('POST', '/v1/auth/session', { body: DEMO })).status, 201);
   });
 
+  it('concurrent attempts cannot slip past the limit', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        sb.req('POST', '/v1/auth/session', { body: { ...DEMO, password: `wrong-${i}` }, token: null }),
+      ),
+    );
+    const statuses = results.map((r) => r.status);
+    assert.equal(statuses.filter((s) => s === 401).length, 5, statuses.join(','));
+    assert.equal(statuses.filter((s) => s === 429).length, 7);
+  });
+
+  it('totp_required does not count as a failure', async () => {
+    sb.deps.db.run(
+      "UPDATE accounts SET totp_secret = 'JBSWY3DPEHPK3PXP', totp_enabled_at = ? WHERE login = 'demo'",
+      [sb.clock.now().toISOString()],
+    );
+    for (let i = 0; i < 6; i++) {
+      expectProblem(
+        await sb.req('POST', '/v1/auth/session', { body: DEMO, token: null }),
+        401,
+        'totp_required',
+      );
+    }
+  });
+
   it('failures older than 15 minutes do not count, and a success clears the count', async () => {
     for (let i = 0; i < 4; i++)
       await sb.req('POST', '/v1/auth/session', { body: { ...DEMO, password: 'bad' } });

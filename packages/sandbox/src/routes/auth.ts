@@ -44,15 +44,6 @@ function rateLimit(deps: SandboxDeps, login: string, ip: string): void {
   }
 }
 
-function recordFailure(deps: SandboxDeps, login: string, ip: string) {
-  deps.db.run('INSERT INTO sign_in_failures (login, ip, at) VALUES (?, ?, ?)', [
-    login,
-    ip,
-    nowIso(deps.clock),
-  ]);
-  return problem(401, 'invalid_credentials', 'The login, password or code is wrong.');
-}
-
 function normaliseRecoveryCode(code: string): string {
   return code.toLowerCase().replace(/[\s-]/g, '');
 }
@@ -83,13 +74,24 @@ export function registerAuthRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps): vo
     const ip = c.var.clientIp;
     const key = body.login.toLowerCase();
     rateLimit(deps, key, ip);
+    // Counted as a failure from the start, so concurrent attempts cannot slip past the limit while the
+    // password is being checked; withdrawn unless the credentials turn out wrong.
+    const attempt = db.run('INSERT INTO sign_in_failures (login, ip, at) VALUES (?, ?, ?)', [
+      key,
+      ip,
+      nowIso(deps.clock),
+    ]).lastInsertRowid;
+    const withdraw = () => db.run('DELETE FROM sign_in_failures WHERE rowid = ?', [attempt]);
+    const invalid = () => problem(401, 'invalid_credentials', 'The login, password or code is wrong.');
     const account = db.get<AccountRow>('SELECT * FROM accounts WHERE login = ?', [body.login]);
-    if (!account || !(await verifySecret(body.password, account.password_hash))) {
-      throw recordFailure(deps, key, ip);
+    if (!account || !(await verifySecret(body.password, account.password_hash))) throw invalid();
+    if (!ipAllowed(account, ip)) {
+      withdraw();
+      throw ipNotAllowed(ip);
     }
-    if (!ipAllowed(account, ip)) throw ipNotAllowed(ip);
     if (account.totp_enabled_at && account.totp_secret) {
       if (body.totpCode === undefined && body.recoveryCode === undefined) {
+        withdraw();
         throw problem(
           401,
           'totp_required',
@@ -97,6 +99,7 @@ export function registerAuthRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps): vo
         );
       }
       if (body.totpCode !== undefined && body.recoveryCode !== undefined) {
+        withdraw();
         throw validationFailed([
           fieldError('/recoveryCode', 'not_allowed', 'Send totpCode or recoveryCode, not both.'),
         ]);
@@ -105,7 +108,7 @@ export function registerAuthRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps): vo
         body.totpCode !== undefined
           ? acceptTotp(deps, account, account.totp_secret, body.totpCode)
           : await useRecoveryCode(deps, account, body.recoveryCode!);
-      if (!ok) throw recordFailure(deps, key, ip);
+      if (!ok) throw invalid();
     }
     const mode = body.mode ?? 'token';
     const { token, session } = await createSession(deps, account.id, mode);
