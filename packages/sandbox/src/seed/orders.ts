@@ -16,7 +16,7 @@ import { addDays, addMonths, periodEnd } from '../domain/lifecycle-calendar.js';
 import { ipFor } from '../domain/orders-actions.js';
 import { cancellationRefund } from '../domain/orders-pricing.js';
 import type { OrderStatus } from '../domain/orders.js';
-import { taxOn } from '../domain/tax.js';
+import { taxOn, type TaxRule } from '../domain/tax.js';
 import { today as todayOf } from '../util.js';
 
 type SqlRow = (string | number | null)[];
@@ -58,6 +58,17 @@ class SeedBatch {
   refunds: SqlRow[] = [];
   payments: SqlRow[] = [];
   private invoiceId: number;
+  private readonly accounts = new Map<string, { rule: TaxRule; buyer: string }>();
+
+  /** The tax rule and buyer block of an account, computed once per seed. */
+  private billing(account: AccountRow): { rule: TaxRule; buyer: string } {
+    let b = this.accounts.get(account.id);
+    if (!b) {
+      b = { rule: taxRuleOf(account), buyer: JSON.stringify(buyerOf(account)) };
+      this.accounts.set(account.id, b);
+    }
+    return b;
+  }
   private refundId: number;
 
   constructor(private readonly deps: SandboxDeps) {
@@ -77,12 +88,12 @@ class SeedBatch {
     const id = ++this.invoiceId;
     const number = `INV-${at.slice(0, 4)}-${String(id).padStart(6, '0')}`;
     const subtotal = lines.reduce((s, l) => s + l.amount, 0);
-    const rule = taxRuleOf(account);
+    const { rule, buyer } = this.billing(account);
     this.invoices.push([
       id, number, account.id, kind, paid ? 'paid' : 'unpaid', orderId, JSON.stringify(lines), subtotal, tax,
       subtotal + tax, account.currency, kind === 'top_up' ? 0 : rule.rateBasisPoints,
       kind === 'top_up' ? 'Balance top-up: no VAT (tax is charged on the services bought with it)' : rule.note,
-      JSON.stringify(buyerOf(account)), at, paid ? null : at, paid ? at : null,
+      buyer, at, paid ? null : at, paid ? at : null,
     ]);
     return { id, number, total: subtotal + tax };
   }
