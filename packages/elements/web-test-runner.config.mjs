@@ -33,12 +33,14 @@ export default {
           '--disable-background-networking',
           '--disable-component-update',
           '--disable-sync',
+          // Two test files run side by side: keep the page in the background from being throttled.
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),
   ],
   middleware: [sandboxMiddleware(), cspMiddleware()],
-  plugins: [
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${here}tsconfig.json` }),
-  ],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${here}tsconfig.json` })],
 };

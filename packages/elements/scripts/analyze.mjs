@@ -8,10 +8,14 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const tagOf = new Map();
 // Define files name the tags: customElements.define('introserv-x', ClassName).
-for (const line of execFileSync('grep', ['-rhoE', "define\\('introserv-[a-z-]+', *[A-Za-z]+", 'src/components'], {
-  cwd: root,
-  encoding: 'utf8',
-}).split('\n')) {
+for (const line of execFileSync(
+  'grep',
+  ['-rhoE', "define\\('introserv-[a-z-]+', *[A-Za-z]+", 'src/components'],
+  {
+    cwd: root,
+    encoding: 'utf8',
+  },
+).split('\n')) {
   const m = /define\('([a-z-]+)', *([A-Za-z]+)/.exec(line);
   if (m) tagOf.set(m[2], m[1]);
 }
@@ -37,14 +41,22 @@ for (const mod of manifest.modules ?? [])
   for (const decl of mod.declarations ?? []) {
     if (!decl.tagName) continue;
     const parts = (decl.cssParts ?? []).map((p) => `- \`${p.name}\`: ${p.description ?? ''}`);
-    const events = (decl.events ?? []).filter((e) => e.name).map((e) => `- \`${e.name}\`: ${e.description ?? ''}`);
+    const events = (decl.events ?? [])
+      .filter((e) => e.name)
+      .map((e) => `- \`${e.name}\`: ${e.description ?? ''}`);
     tags.push({
       name: decl.tagName,
-      description: [decl.summary ?? decl.description ?? '', events.length ? `\nEvents:\n${events.join('\n')}` : '', parts.length ? `\nParts:\n${parts.join('\n')}` : '']
+      description: [
+        decl.summary ?? decl.description ?? '',
+        events.length ? `\nEvents:\n${events.join('\n')}` : '',
+        parts.length ? `\nParts:\n${parts.join('\n')}` : '',
+      ]
         .join('\n')
         .trim(),
       attributes: (decl.attributes ?? []).map((a) => {
-        const values = /^(?:'[^']*'\s*\|\s*)+'[^']*'$/.test(a.type?.text?.replace(/\s*\|\s*undefined/g, '') ?? '')
+        const values = /^(?:'[^']*'\s*\|\s*)+'[^']*'$/.test(
+          a.type?.text?.replace(/\s*\|\s*undefined/g, '') ?? '',
+        )
           ? a.type.text
               .split('|')
               .map((v) => v.trim())
@@ -58,6 +70,15 @@ for (const mod of manifest.modules ?? [])
   }
 writeFileSync(
   join(root, 'vscode.html-custom-data.json'),
-  JSON.stringify({ $schema: 'https://raw.githubusercontent.com/microsoft/vscode-html-languageservice/main/docs/customData.schema.json', version: 1.1, tags }, null, 2) + '\n',
+  JSON.stringify(
+    {
+      $schema:
+        'https://raw.githubusercontent.com/microsoft/vscode-html-languageservice/main/docs/customData.schema.json',
+      version: 1.1,
+      tags,
+    },
+    null,
+    2,
+  ) + '\n',
 );
 console.log(`analyze: ${tags.length} tags in custom-elements.json and vscode.html-custom-data.json`);

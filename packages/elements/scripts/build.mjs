@@ -58,7 +58,19 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   minify: false,
   sourcemap: true,
-  external: ['lit', 'lit/*', '@lit/*', '@lit-labs/*', '@introserv/sdk', '@introserv/sdk/*', 'zod', 'zod/*', 'uqr', 'react', 'react/*'],
+  external: [
+    'lit',
+    'lit/*',
+    '@lit/*',
+    '@lit-labs/*',
+    '@introserv/sdk',
+    '@introserv/sdk/*',
+    'zod',
+    'zod/*',
+    'uqr',
+    'react',
+    'react/*',
+  ],
 });
 
 if (!only) {
@@ -68,14 +80,18 @@ if (!only) {
   } catch {
     console.warn('build: tsc reported type errors (declarations were still written)');
   }
-  for (const n of names) writeFileSync(join(dist, 'define', `${n}.d.ts`), `export * from '../components/${n}/${n}.js';\n`);
+  for (const n of names)
+    writeFileSync(join(dist, 'define', `${n}.d.ts`), `export * from '../components/${n}/${n}.js';\n`);
 
   // 4. Page stylesheets of the tokens.
   const { themeStylesheet } = await import('../src/themes/tokens.ts');
   mkdirSync(join(dist, 'themes'), { recursive: true });
-  for (const theme of ['light', 'dark']) writeFileSync(join(dist, 'themes', `${theme}.css`), themeStylesheet(theme));
+  for (const theme of ['light', 'dark'])
+    writeFileSync(join(dist, 'themes', `${theme}.css`), themeStylesheet(theme));
 
   // 5. Manifest and editor data.
   execFileSync('node', [join(root, 'scripts/analyze.mjs')], { cwd: root, stdio: 'inherit' });
 }
-console.log(`build: dist/all.js, ${names.length} define modules${only ? '' : ', declarations, themes, manifest'}`);
+console.log(
+  `build: dist/all.js, ${names.length} define modules${only ? '' : ', declarations, themes, manifest'}`,
+);

@@ -38,9 +38,13 @@ export function extract(text) {
     while (j < text.length) {
       const c = text[j];
       if (c === '\\') j += 2;
-      else if (quote === '`' && c === '$' && text[j + 1] === '{') (depth++, (j += 2));
-      else if (depth && c === '}') (depth--, j++);
-      else if (!depth && c === quote) break;
+      else if (quote === '`' && c === '$' && text[j + 1] === '{') {
+        depth++;
+        j += 2;
+      } else if (depth && c === '}') {
+        depth--;
+        j++;
+      } else if (!depth && c === quote) break;
       else j++;
     }
     // Expressions may differ between call sites of one id; the English text around them may not.
@@ -64,16 +68,20 @@ for await (const file of sources(root)) {
       continue;
     }
     const seen = used.get(id);
-    if (seen && seen.source !== source) problems.push(`${where}: id ${id} already used for "${seen.source}" (${seen.where})`);
+    if (seen && seen.source !== source)
+      problems.push(`${where}: id ${id} already used for "${seen.source}" (${seen.where})`);
     used.set(id, { source, where });
   }
 }
 
 const { templates } = await import(pathToFileURL(join(root, 'i18n/fr/index.ts')).href);
-for (const [id, { where }] of used) if (!(id in templates)) problems.push(`${where}: no French translation for ${id}`);
-for (const id of Object.keys(templates)) if (!used.has(id)) problems.push(`i18n/fr: ${id} is translated but never used`);
+for (const [id, { where }] of used)
+  if (!(id in templates)) problems.push(`${where}: no French translation for ${id}`);
+for (const id of Object.keys(templates))
+  if (!used.has(id)) problems.push(`i18n/fr: ${id} is translated but never used`);
 
-if (process.argv.includes('--list')) for (const [id, { source }] of [...used].sort()) console.log(`${id}\t${source}`);
+if (process.argv.includes('--list'))
+  for (const [id, { source }] of [...used].sort()) console.log(`${id}\t${source}`);
 if (problems.length) {
   console.error(problems.join('\n'));
   console.error(`\ncheck:i18n: ${problems.length} problem(s), ${used.size} ids`);

@@ -27,14 +27,22 @@ describe('strict CSP', () => {
       type(await waitFor(() => login.querySelector('input[autocomplete=username]')), 'demo');
       type(login.querySelector('input[autocomplete=current-password]'), 'demo-password-2026');
       // The login gets the provider's client through context once api-base is set.
-      const submit = await waitFor(() => {
-        const button = login.querySelector<HTMLButtonElement>('button[type=submit]');
-        return button && !button.disabled ? button : null;
-      }, 10_000, 'login ready');
+      const submit = await waitFor(
+        () => {
+          const button = login.querySelector<HTMLButtonElement>('button[type=submit]');
+          return button && !button.disabled ? button : null;
+        },
+        10_000,
+        'login ready',
+      );
       submit.click();
 
       const profile = doc.querySelector('introserv-profile')!;
-      const city = await waitFor(() => profile.shadowRoot?.querySelector<HTMLInputElement>('#city'), 20_000, 'profile');
+      const city = await waitFor(
+        () => profile.shadowRoot?.querySelector<HTMLInputElement>('#city'),
+        20_000,
+        'profile',
+      );
       type(city, 'Lyon 3e');
       await (profile as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       profile.shadowRoot!.querySelector<HTMLButtonElement>('[part~=save]')!.click();
@@ -44,10 +52,16 @@ describe('strict CSP', () => {
       await waitFor(() => notifications.shadowRoot?.querySelector('#threshold'), 10_000, 'notifications');
       const ticket = doc.querySelector('introserv-ticket-form')!;
       ticket.shadowRoot!.querySelector<HTMLButtonElement>('[part~=submit]')!.click();
-      await waitFor(() => ticket.shadowRoot!.querySelector('[aria-invalid=true]'), 10_000, 'ticket validation');
+      await waitFor(
+        () => ticket.shadowRoot!.querySelector('[aria-invalid=true]'),
+        10_000,
+        'ticket validation',
+      );
 
       // The elements carry no inline style attribute anywhere.
-      const styled = [profile, notifications, ticket].flatMap((el) => [...el.shadowRoot!.querySelectorAll('[style]')]);
+      const styled = [profile, notifications, ticket].flatMap((el) => [
+        ...el.shadowRoot!.querySelectorAll('[style]'),
+      ]);
       expect(styled.length, 'elements with a style attribute').to.equal(0);
       expect(win.__violations).to.deep.equal([]);
 

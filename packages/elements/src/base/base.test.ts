@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { baseStyles } from './styles.js';
 import { tokens } from '../themes/tokens.js';
@@ -46,8 +46,15 @@ describe('base', () => {
 
   it('flattens resources into drafts keyed by JSON pointer', () => {
     const flat = flatten({ city: 'Lyon', company: { name: 'A/B' }, postalAddress: null, tags: ['a', 'b'] });
-    expect(flat).to.deep.equal({ '/city': 'Lyon', '/company/name': 'A/B', '/postalAddress': '', '/tags': 'a\nb' });
-    expect(changedPointers({ '/a': '1', '/b': '2' }, { '/a': '1', '/b': '3' }, ['/a', '/b'])).to.deep.equal(['/b']);
+    expect(flat).to.deep.equal({
+      '/city': 'Lyon',
+      '/company/name': 'A/B',
+      '/postalAddress': '',
+      '/tags': 'a\nb',
+    });
+    expect(changedPointers({ '/a': '1', '/b': '2' }, { '/a': '1', '/b': '3' }, ['/a', '/b'])).to.deep.equal([
+      '/b',
+    ]);
   });
 
   it('every private token the styles read is a declared token, and every token is used', () => {
@@ -62,17 +69,22 @@ describe('base', () => {
     before(() => setViewport({ width: 320, height: 640 }));
     after(() => setViewport({ width: 800, height: 600 }));
 
-    it('lays out login, profile and notifications without horizontal scrolling', async () => {
+    it('lays out login, profile and notifications without horizontal scrolling', async function () {
+      this.timeout(40_000);
       const sandbox = await newSandbox();
       await sandbox.signIn();
-      const wrapper = await fixture<HTMLDivElement>(html`<div>
-        <introserv-login .client=${sandbox.newCore()}></introserv-login>
-        <introserv-profile .client=${sandbox.core}></introserv-profile>
-        <introserv-notifications .client=${sandbox.core}></introserv-notifications>
-      </div>`);
+      const wrapper = fixtureSync<HTMLDivElement>(
+        html`<div>
+          <introserv-login .client=${sandbox.newCore()}></introserv-login>
+          <introserv-profile .client=${sandbox.core}></introserv-profile>
+          <introserv-notifications .client=${sandbox.core}></introserv-notifications>
+        </div>`,
+      );
       const profile = wrapper.querySelector('introserv-profile')!;
       const notifications = wrapper.querySelector('introserv-notifications')!;
-      await waitFor(() => profile.shadowRoot!.querySelector('form') && notifications.shadowRoot!.querySelector('form'));
+      await waitFor(
+        () => profile.shadowRoot!.querySelector('form') && notifications.shadowRoot!.querySelector('form'),
+      );
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
       for (const el of [wrapper.querySelector('introserv-login')!, profile, notifications])
         expect(el.getBoundingClientRect().width).to.be.at.most(320);

@@ -82,7 +82,6 @@ export type ErrorKind =
 
 /** Which shared state view an error calls for. */
 export function errorKind(error: unknown): ErrorKind {
-  const e = asError(error);
   const code = errorCode(error);
   const status = errorStatus(error);
   // status 0: no HTTP response at all (network down, server unreachable, timeout).

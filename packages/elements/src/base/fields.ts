@@ -77,7 +77,9 @@ export interface TextFieldOptions {
  * styled by base/styles.ts. Parts: field, label, input, hint, field-error.
  */
 export function textField(o: TextFieldOptions): TemplateResult {
-  const describedBy = [o.hint ? `${o.id}-hint` : '', o.error ? `${o.id}-error` : ''].filter(Boolean).join(' ');
+  const describedBy = [o.hint ? `${o.id}-hint` : '', o.error ? `${o.id}-error` : '']
+    .filter(Boolean)
+    .join(' ');
   const onInput = (e: Event) => o.onInput((e.target as HTMLInputElement | HTMLTextAreaElement).value);
   const control = o.multiline
     ? html`<textarea
@@ -115,8 +117,7 @@ export function textField(o: TextFieldOptions): TemplateResult {
     <label part="label" for=${o.id}
       >${o.label}${o.required ? html`<span class="required" aria-hidden="true">*</span>` : nothing}</label
     >
-    ${control}
-    ${o.hint ? html`<div part="hint" class="hint" id="${o.id}-hint">${o.hint}</div>` : nothing}
+    ${control} ${o.hint ? html`<div part="hint" class="hint" id="${o.id}-hint">${o.hint}</div>` : nothing}
     ${o.error ? html`<div part="field-error" class="field-error" id="${o.id}-error">${o.error}</div>` : nothing}
   </div>`;
 }

@@ -15,7 +15,9 @@ export type IntroservEventDetail<K extends IntroservEventName> =
 export type ClientLike = IntroservCore | { core: IntroservCore };
 
 export const coreOf = (client: ClientLike | undefined): IntroservCore | undefined =>
-  client && 'core' in client && client.core ? (client.core as IntroservCore) : (client as IntroservCore | undefined);
+  client && 'core' in client && client.core
+    ? (client.core as IntroservCore)
+    : (client as IntroservCore | undefined);
 
 /** The surface of <introserv-step-up> that runSensitive() relies on. */
 interface StepUpDialog extends HTMLElement {

@@ -23,15 +23,19 @@ export function currencyDigits(currency: string): number {
 /** `{amount: 1999, currency: 'EUR'}` → "19,99 €" in French, "€19.99" in English. */
 export function formatMoney(money: Money, locale: string): string {
   const digits = currencyDigits(money.currency);
-  return formatter(locale, { style: 'currency', currency: money.currency }).format(money.amount / 10 ** digits);
+  return formatter(locale, { style: 'currency', currency: money.currency }).format(
+    money.amount / 10 ** digits,
+  );
 }
 
 /** The amount as a user would type it in this locale, without the currency: 1250 → "12,50" in French. */
 export function formatAmountInput(amount: number, currency: string, locale: string): string {
   const digits = currencyDigits(currency);
-  return formatter(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }).format(
-    amount / 10 ** digits,
-  );
+  return formatter(locale, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    useGrouping: false,
+  }).format(amount / 10 ** digits);
 }
 
 /**
@@ -46,7 +50,8 @@ export function parseAmountInput(text: string, currency: string, locale: string)
   if (!cleaned) return null;
   if (group !== decimal) cleaned = cleaned.split(group).join('');
   // A lone "." typed on a French keyboard is still meant as the decimal point.
-  if (decimal !== '.' && !cleaned.includes(decimal) && /^\d+\.\d{1,3}$/.test(cleaned)) cleaned = cleaned.replace('.', decimal);
+  if (decimal !== '.' && !cleaned.includes(decimal) && /^\d+\.\d{1,3}$/.test(cleaned))
+    cleaned = cleaned.replace('.', decimal);
   cleaned = cleaned.replace(decimal, '.');
   const digits = currencyDigits(currency);
   const match = /^(-?)(\d+)(?:\.(\d*))?$/.exec(cleaned);

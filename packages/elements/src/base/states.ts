@@ -51,7 +51,9 @@ export function errorMessage(error: unknown, kind: ErrorKind = errorKind(error))
     case 'rate-limited': {
       const seconds = retryAfterSeconds(error);
       return seconds !== undefined
-        ? msg(str`Too many attempts. Try again in ${formatWait(seconds)}.`, { id: 'common.error.rateLimitedIn' })
+        ? msg(str`Too many attempts. Try again in ${formatWait(seconds)}.`, {
+            id: 'common.error.rateLimitedIn',
+          })
         : msg('Too many attempts. Wait a moment, then try again.', { id: 'common.error.rateLimited' });
     }
     case 'unavailable':
@@ -81,11 +83,13 @@ export function errorView(error: unknown, retry?: () => void): TemplateResult {
   const canRetry = retry && kind !== 'session-expired' && kind !== 'ip-not-allowed' && kind !== 'forbidden';
   return html`<div part="error" class="state error" role="alert" data-kind=${kind}>
     <p part="error-message">${errorMessage(error, kind)}</p>
-    ${canRetry
-      ? html`<button part="button retry" class="button" type="button" @click=${retry}>
-          ${msg('Try again', { id: 'common.retry' })}
-        </button>`
-      : nothing}
+    ${
+      canRetry
+        ? html`<button part="button retry" class="button" type="button" @click=${retry}>
+            ${msg('Try again', { id: 'common.retry' })}
+          </button>`
+        : nothing
+    }
   </div>`;
 }
 
@@ -99,7 +103,9 @@ export function noticeView(tone: NoticeTone, content: unknown, partName = 'notic
 
 /** Shown beside a form's submit button while the request is in flight. */
 export function savingView(): TemplateResult {
-  return html`<span part="saving" class="saving" role="status">${msg('Saving…', { id: 'common.saving' })}</span>`;
+  return html`<span part="saving" class="saving" role="status"
+    >${msg('Saving…', { id: 'common.saving' })}</span
+  >`;
 }
 
 export interface FieldChange {
@@ -122,29 +128,34 @@ export function conflictView(
 ): TemplateResult {
   return html`<div part="conflict" class="notice warning conflict" role="alert">
     <p part="conflict-title">
-      <strong>${msg('This was changed elsewhere while you were editing.', { id: 'common.conflict.title' })}</strong>
+      <strong
+        >${msg('This was changed elsewhere while you were editing.', { id: 'common.conflict.title' })}</strong
+      >
       ${msg('Your input is kept. Compare, then choose.', { id: 'common.conflict.kept' })}
     </p>
-    ${changes.length
-      ? html`<table part="conflict-table" class="conflict-table">
-          <thead>
-            <tr>
-              <th scope="col">${msg('Field', { id: 'common.conflict.field' })}</th>
-              <th scope="col">${msg('Saved elsewhere', { id: 'common.conflict.theirs' })}</th>
-              <th scope="col">${msg('Yours', { id: 'common.conflict.yours' })}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${changes.map(
-              (c) => html`<tr data-pointer=${c.pointer}>
-                <th scope="row">${c.label}</th>
-                <td>${c.theirs || '—'}</td>
-                <td>${c.yours || '—'}</td>
-              </tr>`,
-            )}
-          </tbody>
-        </table>`
-      : html`<p>${msg('Nothing you edited was changed.', { id: 'common.conflict.none' })}</p>`}
+    ${
+      changes.length
+        ? html`<table part="conflict-table" class="conflict-table">
+            <thead>
+              <tr>
+                <th scope="col">${msg('Field', { id: 'common.conflict.field' })}</th>
+                <th scope="col">${msg('Saved elsewhere', { id: 'common.conflict.theirs' })}</th>
+                <th scope="col">${msg('Yours', { id: 'common.conflict.yours' })}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${changes.map(
+                (c) =>
+                  html`<tr data-pointer=${c.pointer}>
+                    <th scope="row">${c.label}</th>
+                    <td>${c.theirs || '—'}</td>
+                    <td>${c.yours || '—'}</td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>`
+        : html`<p>${msg('Nothing you edited was changed.', { id: 'common.conflict.none' })}</p>`
+    }
     <div part="conflict-actions" class="actions">
       <button part="button keep-mine" class="button primary" type="button" @click=${actions.keepMine}>
         ${msg('Save my version', { id: 'common.conflict.keepMine' })}
@@ -169,7 +180,12 @@ export function diffChanges<T>(
 ): FieldChange[] {
   return fields
     .filter((f) => read(base, f.pointer) !== read(current, f.pointer))
-    .map((f) => ({ pointer: f.pointer, label: f.label, theirs: read(current, f.pointer), yours: read(mine, f.pointer) }));
+    .map((f) => ({
+      pointer: f.pointer,
+      label: f.label,
+      theirs: read(current, f.pointer),
+      yours: read(mine, f.pointer),
+    }));
 }
 
 /** Reads a JSON pointer (`/company/name`) out of a plain object. */

@@ -41,7 +41,8 @@ export interface TaskViews<T> {
  * explained), and a "not connected" notice while no client is available.
  */
 export function renderTask<T>(task: Task<LoadArgs, T>, views: TaskViews<T>): unknown {
-  const showValue = (value: T) => (views.isEmpty?.(value) && views.empty ? views.empty() : views.complete(value));
+  const showValue = (value: T) =>
+    views.isEmpty?.(value) && views.empty ? views.empty() : views.complete(value);
   switch (task.status) {
     case TaskStatus.INITIAL:
       return signedOutView();

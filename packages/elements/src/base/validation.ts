@@ -2,7 +2,9 @@ import type * as z from 'zod/mini';
 import type { FieldProblem } from './errors.js';
 
 type Schemas = typeof import('@introserv/sdk/schemas');
-type SchemaName = { [K in keyof Schemas]: K extends `${string}Body` | `${string}Query` ? K : never }[keyof Schemas];
+type SchemaName = {
+  [K in keyof Schemas]: K extends `${string}Body` | `${string}Query` ? K : never;
+}[keyof Schemas];
 export type CheckResult<T = unknown> = { ok: true; data: T } | { ok: false; errors: FieldProblem[] };
 
 let schemas: Promise<Schemas> | undefined;

@@ -5,7 +5,10 @@ import { unsafeCSS, type CSSResult } from 'lit';
  * everything below it. Values: [light, dark]. Components read them through private `--_<name>` variables.
  */
 export const tokens = {
-  'font-family': ['system-ui, -apple-system, "Segoe UI", Roboto, sans-serif', 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif'],
+  'font-family': [
+    'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+    'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+  ],
   'font-size': ['1rem', '1rem'],
   'line-height': ['1.5', '1.5'],
   'color-text': ['#1b1f24', '#e8eaed'],

@@ -79,7 +79,9 @@ export class IntroservLoginElement extends IntroservLightElement {
     this.errors = {};
     this.problem = undefined;
     this.info = undefined;
-    void this.updateComplete.then(() => this.querySelector<HTMLInputElement>('input:not([type=hidden])')?.focus());
+    void this.updateComplete.then(() =>
+      this.querySelector<HTMLInputElement>('input:not([type=hidden])')?.focus(),
+    );
   }
 
   private async run(work: () => Promise<void>): Promise<void> {
@@ -92,7 +94,8 @@ export class IntroservLoginElement extends IntroservLightElement {
     } catch (error) {
       this.problem = error;
       const seconds = retryAfterSeconds(error);
-      if (errorCode(error) === 'rate_limited' || errorCode(error) === 'code_locked') this.lockout.start(seconds ?? 60);
+      if (errorCode(error) === 'rate_limited' || errorCode(error) === 'code_locked')
+        this.lockout.start(seconds ?? 60);
       const fields = fieldProblems(error);
       if (fields.length) this.errors = toFieldErrors(fields);
     } finally {
@@ -120,7 +123,10 @@ export class IntroservLoginElement extends IntroservLightElement {
     void this.run(async () => {
       try {
         const cookie = core.options.credentials !== undefined && core.options.credentials !== 'omit';
-        const session = (await auth(core).signIn({ ...checked.data, ...(cookie ? { mode: 'cookie' } : {}) })) as {
+        const session = (await auth(core).signIn({
+          ...checked.data,
+          ...(cookie ? { mode: 'cookie' } : {}),
+        })) as {
           login: string;
           expiresAt?: string;
           mode?: 'token' | 'cookie';
@@ -141,7 +147,11 @@ export class IntroservLoginElement extends IntroservLightElement {
         if (code === 'invalid_credentials') {
           this.errors =
             this.phase === 'second-factor'
-              ? { [this.useRecovery ? '/recoveryCode' : '/totpCode']: msg('This code is not right.', { id: 'login.wrongCode' }) }
+              ? {
+                  [this.useRecovery ? '/recoveryCode' : '/totpCode']: msg('This code is not right.', {
+                    id: 'login.wrongCode',
+                  }),
+                }
               : {};
         }
         throw error;
@@ -160,9 +170,12 @@ export class IntroservLoginElement extends IntroservLightElement {
     void this.run(async () => {
       await auth(core).requestPasswordReset(checked.data);
       this.reset('reset');
-      this.info = msg('If this login exists, a code is on its way to the account email. It is valid for 10 minutes.', {
-        id: 'login.reset.sent',
-      });
+      this.info = msg(
+        'If this login exists, a code is on its way to the account email. It is valid for 10 minutes.',
+        {
+          id: 'login.reset.sent',
+        },
+      );
     });
   };
 
@@ -179,13 +192,16 @@ export class IntroservLoginElement extends IntroservLightElement {
       errors['/newPasswordAgain'] = msg('The two passwords differ.', { id: 'login.reset.mismatch' });
     this.errors = errors;
     const core = this.core;
-    if (!checked.ok || Object.keys(errors).length || !core) return void focusFirstInvalid(this, this.updateComplete);
+    if (!checked.ok || Object.keys(errors).length || !core)
+      return void focusFirstInvalid(this, this.updateComplete);
     void this.run(async () => {
       try {
         await auth(core).confirmPasswordReset(checked.data);
       } catch (error) {
         if (errorCode(error) === 'invalid_code')
-          this.errors = { '/code': msg('This code is not right, or it has expired.', { id: 'login.reset.wrongCode' }) };
+          this.errors = {
+            '/code': msg('This code is not right, or it has expired.', { id: 'login.reset.wrongCode' }),
+          };
         throw error;
       }
       this.password = this.resetCode = this.newPassword = this.newPasswordAgain = '';
@@ -225,13 +241,16 @@ export class IntroservLoginElement extends IntroservLightElement {
             });
     else if (code === 'rate_limited' || code === 'code_locked')
       text = this.lockout.running
-        ? msg(str`Too many failed attempts: sign-in is locked. Try again in ${formatWait(this.lockout.remaining)}.`, {
-            id: 'login.error.locked',
-          })
+        ? msg(
+            str`Too many failed attempts: sign-in is locked. Try again in ${formatWait(this.lockout.remaining)}.`,
+            {
+              id: 'login.error.locked',
+            },
+          )
         : msg('You can try again now.', { id: 'login.error.unlocked' });
     else if (code === 'ip_not_allowed')
       text = msg(
-        "Sign-in refused: this account only accepts connections from the addresses in its IP allow-list, and yours is not one of them. Connect from an allowed network, or ask support to change the list.",
+        'Sign-in refused: this account only accepts connections from the addresses in its IP allow-list, and yours is not one of them. Connect from an allowed network, or ask support to change the list.',
         { id: 'login.error.ip' },
       );
     else if (code === 'validation_failed') text = errorMessage(error, 'validation');
@@ -270,18 +289,35 @@ export class IntroservLoginElement extends IntroservLightElement {
 
   private submit(label: string) {
     const locked = this.lockout.running;
-    return html`<button part="button submit" class="button primary" type="submit" ?disabled=${this.busy || locked || !this.core}>
+    return html`<button
+      part="button submit"
+      class="button primary"
+      type="submit"
+      ?disabled=${this.busy || locked || !this.core}
+    >
       ${this.busy ? msg('Please wait…', { id: 'common.wait' }) : label}
     </button>`;
   }
 
   private renderCredentials() {
-    return html`<form part="form" method="post" @submit=${this.signIn} novalidate aria-label=${msg('Sign in', { id: 'login.signIn' })}>
+    return html`<form
+      part="form"
+      method="post"
+      @submit=${this.signIn}
+      novalidate
+      aria-label=${msg('Sign in', { id: 'login.signIn' })}
+    >
       ${this.loginField()}
-      ${this.field('password', msg('Password', { id: 'login.password' }), this.password, (v) => (this.password = v), {
-        type: 'password',
-        autocomplete: 'current-password',
-      })}
+      ${this.field(
+        'password',
+        msg('Password', { id: 'login.password' }),
+        this.password,
+        (v) => (this.password = v),
+        {
+          type: 'password',
+          autocomplete: 'current-password',
+        },
+      )}
       ${this.renderProblem()}
       <div class="actions">
         ${this.submit(msg('Sign in', { id: 'login.signIn' }))}
@@ -293,22 +329,46 @@ export class IntroservLoginElement extends IntroservLightElement {
   }
 
   private renderSecondFactor() {
-    return html`<form part="form" method="post" @submit=${this.signIn} novalidate aria-label=${msg('Two-step verification', { id: 'login.totp.title' })}>
+    return html`<form
+      part="form"
+      method="post"
+      @submit=${this.signIn}
+      novalidate
+      aria-label=${msg('Two-step verification', { id: 'login.totp.title' })}
+    >
       <p>
-        ${this.useRecovery
-          ? msg('Type one of the recovery codes you saved. Each works once.', { id: 'login.recovery.explain' })
-          : msg('Type the 6-digit code your authenticator app shows.', { id: 'login.totp.explain' })}
+        ${
+          this.useRecovery
+            ? msg('Type one of the recovery codes you saved. Each works once.', {
+                id: 'login.recovery.explain',
+              })
+            : msg('Type the 6-digit code your authenticator app shows.', { id: 'login.totp.explain' })
+        }
       </p>
       <input type="hidden" name="login" autocomplete="username" .value=${this.login} />
-      ${this.useRecovery
-        ? this.field('recoveryCode', msg('Recovery code', { id: 'login.recoveryCode' }), this.recoveryCode, (v) => (this.recoveryCode = v), {
-            autocomplete: 'one-time-code',
-          })
-        : this.field('totpCode', msg('Authenticator code', { id: 'login.totpCode' }), this.totpCode, (v) => (this.totpCode = v), {
-            autocomplete: 'one-time-code',
-            inputmode: 'numeric',
-            maxlength: 6,
-          })}
+      ${
+        this.useRecovery
+          ? this.field(
+              'recoveryCode',
+              msg('Recovery code', { id: 'login.recoveryCode' }),
+              this.recoveryCode,
+              (v) => (this.recoveryCode = v),
+              {
+                autocomplete: 'one-time-code',
+              },
+            )
+          : this.field(
+              'totpCode',
+              msg('Authenticator code', { id: 'login.totpCode' }),
+              this.totpCode,
+              (v) => (this.totpCode = v),
+              {
+                autocomplete: 'one-time-code',
+                inputmode: 'numeric',
+                maxlength: 6,
+              },
+            )
+      }
       ${this.renderProblem()}
       <div class="actions">
         ${this.submit(msg('Verify', { id: 'login.verify' }))}
@@ -321,9 +381,11 @@ export class IntroservLoginElement extends IntroservLightElement {
             this.reset('second-factor');
           }}
         >
-          ${this.useRecovery
-            ? msg('Use the authenticator app', { id: 'login.useTotp' })
-            : msg('Use a recovery code instead', { id: 'login.useRecovery' })}
+          ${
+            this.useRecovery
+              ? msg('Use the authenticator app', { id: 'login.useTotp' })
+              : msg('Use a recovery code instead', { id: 'login.useRecovery' })
+          }
         </button>
         <button part="button back" class="link" type="button" @click=${() => this.reset('credentials')}>
           ${msg('Back', { id: 'common.back' })}
@@ -333,8 +395,16 @@ export class IntroservLoginElement extends IntroservLightElement {
   }
 
   private renderForgot() {
-    return html`<form part="form" method="post" @submit=${this.requestReset} novalidate aria-label=${msg('Forgotten password', { id: 'login.forgot.title' })}>
-      <p>${msg('Type your login: we will email a code to the address of the account.', { id: 'login.forgot.explain' })}</p>
+    return html`<form
+      part="form"
+      method="post"
+      @submit=${this.requestReset}
+      novalidate
+      aria-label=${msg('Forgotten password', { id: 'login.forgot.title' })}
+    >
+      <p>
+        ${msg('Type your login: we will email a code to the address of the account.', { id: 'login.forgot.explain' })}
+      </p>
       ${this.loginField()} ${this.renderProblem()}
       <div class="actions">
         ${this.submit(msg('Email me a code', { id: 'login.forgot.send' }))}
@@ -346,19 +416,37 @@ export class IntroservLoginElement extends IntroservLightElement {
   }
 
   private renderReset() {
-    return html`<form part="form" method="post" @submit=${this.confirmReset} novalidate aria-label=${msg('New password', { id: 'login.reset.title' })}>
+    return html`<form
+      part="form"
+      method="post"
+      @submit=${this.confirmReset}
+      novalidate
+      aria-label=${msg('New password', { id: 'login.reset.title' })}
+    >
       ${this.info ? noticeView('info', this.info) : nothing} ${this.loginField(true)}
-      ${this.field('code', msg('Code from the email', { id: 'login.reset.code' }), this.resetCode, (v) => (this.resetCode = v), {
-        autocomplete: 'one-time-code',
-        inputmode: 'numeric',
-        maxlength: 8,
-      })}
-      ${this.field('newPassword', msg('New password', { id: 'login.reset.newPassword' }), this.newPassword, (v) => (this.newPassword = v), {
-        type: 'password',
-        autocomplete: 'new-password',
-        hint: msg('8 to 128 characters, not your login.', { id: 'login.reset.rules' }),
-        maxlength: 128,
-      })}
+      ${this.field(
+        'code',
+        msg('Code from the email', { id: 'login.reset.code' }),
+        this.resetCode,
+        (v) => (this.resetCode = v),
+        {
+          autocomplete: 'one-time-code',
+          inputmode: 'numeric',
+          maxlength: 8,
+        },
+      )}
+      ${this.field(
+        'newPassword',
+        msg('New password', { id: 'login.reset.newPassword' }),
+        this.newPassword,
+        (v) => (this.newPassword = v),
+        {
+          type: 'password',
+          autocomplete: 'new-password',
+          hint: msg('8 to 128 characters, not your login.', { id: 'login.reset.rules' }),
+          maxlength: 128,
+        },
+      )}
       ${this.field(
         'newPasswordAgain',
         msg('New password again', { id: 'login.reset.again' }),
@@ -380,13 +468,21 @@ export class IntroservLoginElement extends IntroservLightElement {
     const session = this.core?.getSession();
     return html`<div part="signed-in" class="panel">
       <p>
-        ${session?.login
-          ? msg(str`Signed in as ${session.login}.`, { id: 'login.signedInAs' })
-          : msg('You are signed in.', { id: 'login.signedIn' })}
+        ${
+          session?.login
+            ? msg(str`Signed in as ${session.login}.`, { id: 'login.signedInAs' })
+            : msg('You are signed in.', { id: 'login.signedIn' })
+        }
       </p>
       ${this.renderProblem()}
       <div class="actions">
-        <button part="button sign-out" class="button" type="button" ?disabled=${this.busy} @click=${() => this.signOut()}>
+        <button
+          part="button sign-out"
+          class="button"
+          type="button"
+          ?disabled=${this.busy}
+          @click=${() => this.signOut()}
+        >
           ${msg('Sign out', { id: 'login.signOut' })}
         </button>
       </div>
@@ -399,15 +495,17 @@ export class IntroservLoginElement extends IntroservLightElement {
     return html`<section part="login" class="login" aria-busy=${this.busy ? 'true' : 'false'}>
       ${heading ? html`<h2 part="title" class="title">${heading}</h2>` : nothing}
       ${this.info && this.phase === 'credentials' ? noticeView('success', this.info) : nothing}
-      ${signedIn
-        ? this.renderSignedIn()
-        : this.phase === 'second-factor'
-          ? this.renderSecondFactor()
-          : this.phase === 'forgot'
-            ? this.renderForgot()
-            : this.phase === 'reset'
-              ? this.renderReset()
-              : this.renderCredentials()}
+      ${
+        signedIn
+          ? this.renderSignedIn()
+          : this.phase === 'second-factor'
+            ? this.renderSecondFactor()
+            : this.phase === 'forgot'
+              ? this.renderForgot()
+              : this.phase === 'reset'
+                ? this.renderReset()
+                : this.renderCredentials()
+      }
     </section>`;
   }
 }

@@ -12,7 +12,8 @@ async function mount(sandbox: TestSandbox, core = sandbox.newCore()) {
   const el = await fixture<IntroservLoginElement>(html`<introserv-login .client=${core}></introserv-login>`);
   return { el, core };
 }
-const q = <T extends Element = HTMLInputElement>(el: Element, selector: string) => el.querySelector<T>(selector);
+const q = <T extends Element = HTMLInputElement>(el: Element, selector: string) =>
+  el.querySelector<T>(selector);
 const submit = (el: Element) => q<HTMLButtonElement>(el, 'button[type=submit]')!.click();
 
 async function fillAndSubmit(el: IntroservLoginElement, login: string, password: string) {
@@ -87,12 +88,16 @@ describe('<introserv-login>', () => {
     const { el } = await mount(sandbox);
     for (let attempt = 1; attempt <= 5; attempt++) {
       await fillAndSubmit(el, 'demo', `wrong-password-${attempt}`);
-      await waitFor(() => !q<HTMLButtonElement>(el, 'button[type=submit]')!.disabled && q(el, '[part~=notice]'));
+      await waitFor(
+        () => !q<HTMLButtonElement>(el, 'button[type=submit]')!.disabled && q(el, '[part~=notice]'),
+      );
       expect(q(el, '[part~=notice]')!.textContent).to.contain('login or the password is wrong');
     }
     await expect(el).to.be.accessible();
     await fillAndSubmit(el, 'demo', 'demo-password-2026');
-    const notice = await waitFor(() => (q(el, '[part~=notice]')?.textContent?.includes('locked') ? q(el, '[part~=notice]') : null));
+    const notice = await waitFor(() =>
+      q(el, '[part~=notice]')?.textContent?.includes('locked') ? q(el, '[part~=notice]') : null,
+    );
     expect(notice!.textContent).to.match(/Try again in \d+ min \d\d s/);
     expect(q<HTMLButtonElement>(el, 'button[type=submit]')!.disabled).to.equal(true);
     await expect(el).to.be.accessible();
@@ -103,9 +108,12 @@ describe('<introserv-login>', () => {
     await sandbox.signIn();
     await auth(sandbox.core).stepUp({ password: 'demo-password-2026' });
     const current = await security(sandbox.core).get();
-    await security(sandbox.core).replaceIpAllowList({ entries: ['198.51.100.1'], acknowledgeLockout: true } as never, {
-      ifMatch: current.etag,
-    });
+    await security(sandbox.core).replaceIpAllowList(
+      { entries: ['198.51.100.1'], acknowledgeLockout: true } as never,
+      {
+        ifMatch: current.etag,
+      },
+    );
     const { el } = await mount(sandbox);
     await fillAndSubmit(el, 'demo', 'demo-password-2026');
     const notice = await waitFor(() => q(el, '[part~=notice]'));

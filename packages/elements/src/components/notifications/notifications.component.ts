@@ -12,7 +12,13 @@ import { conflictCurrent, errorCode, errorKind, fieldProblems } from '../../base
 import { conflictView, errorMessage, noticeView, savingView, type FieldChange } from '../../base/states.js';
 import { focusFirstInvalid, textField, toFieldErrors, type FieldErrors } from '../../base/fields.js';
 import { OnlineController, UnsavedChangesController } from '../../base/controllers.js';
-import { formatAmountInput, formatMoney, invalidAmountMessage, moneyField, parseAmountInput } from '../../base/money.js';
+import {
+  formatAmountInput,
+  formatMoney,
+  invalidAmountMessage,
+  moneyField,
+  parseAmountInput,
+} from '../../base/money.js';
 import styles from './notifications.styles.js';
 
 export type NotificationSettings = components['schemas']['Notifications'];
@@ -148,10 +154,13 @@ export class IntroservNotificationsElement extends IntroservElement {
       complaintsEmail: draft.complaintsEmail === null ? null : draft.complaintsEmail.trim(),
     };
     for (const key of ADDRESSES)
-      if (body[key] === '') errors[`/${key}`] = msg('This field is required.', { id: 'common.field.required' });
+      if (body[key] === '')
+        errors[`/${key}`] = msg('This field is required.', { id: 'common.field.required' });
     const checked = await checkBody('replaceNotificationsBody', body);
     if (!checked.ok) Object.assign(errors, toFieldErrors(checked.errors, body), { ...errors });
-    return Object.keys(errors).length ? { errors } : { body: checked.ok ? (checked.data as Record<string, unknown>) : body, errors };
+    return Object.keys(errors).length
+      ? { errors }
+      : { body: checked.ok ? (checked.data as Record<string, unknown>) : body, errors };
   }
 
   /** Saves every setting under If-Match. */
@@ -185,7 +194,8 @@ export class IntroservNotificationsElement extends IntroservElement {
 
   private display(d: Draft, key: keyof Draft): string {
     const v = d[key];
-    if (key === 'threshold') return d.alert ? `${d.threshold} ${this.currency}` : msg('no alert', { id: 'notifications.noAlert' });
+    if (key === 'threshold')
+      return d.alert ? `${d.threshold} ${this.currency}` : msg('no alert', { id: 'notifications.noAlert' });
     if (typeof v === 'boolean') return v ? msg('yes', { id: 'common.yes' }) : msg('no', { id: 'common.no' });
     return v === null ? msg('account email', { id: 'notifications.accountEmail' }) : String(v);
   }
@@ -289,19 +299,23 @@ export class IntroservNotificationsElement extends IntroservElement {
         />
         ${msg(str`Same as my account email (${this.accountEmail})`, { id: 'notifications.sameAsAccount' })}
       </label>
-      ${same
-        ? nothing
-        : textField({
-            id,
-            label: msg(str`Address for ${this.label(key).toLowerCase()}`, { id: 'notifications.addressFor' }),
-            type: 'email',
-            autocomplete: 'email',
-            value: d[key] ?? '',
-            onInput: (v) => this.update1(key, v, `/${key}`),
-            error: this.errors[`/${key}`],
-            required: true,
-            maxlength: 254,
-          })}
+      ${
+        same
+          ? nothing
+          : textField({
+              id,
+              label: msg(str`Address for ${this.label(key).toLowerCase()}`, {
+                id: 'notifications.addressFor',
+              }),
+              type: 'email',
+              autocomplete: 'email',
+              value: d[key] ?? '',
+              onInput: (v) => this.update1(key, v, `/${key}`),
+              error: this.errors[`/${key}`],
+              required: true,
+              maxlength: 254,
+            })
+      }
     </div>`;
   }
 
@@ -309,11 +323,21 @@ export class IntroservNotificationsElement extends IntroservElement {
     const dirty = this.dirty;
     const kind = this.problem ? errorKind(this.problem) : undefined;
     const thresholdError = this.errors['/lowBalanceThreshold/amount'] ?? this.errors['/lowBalanceThreshold'];
-    return html`<form part="form" @submit=${this.onSubmit} novalidate aria-busy=${this.saving ? 'true' : 'false'}>
+    return html`<form
+      part="form"
+      @submit=${this.onSubmit}
+      novalidate
+      aria-busy=${this.saving ? 'true' : 'false'}
+    >
       <fieldset part="section newsletter" class="section">
         <legend>${this.label('newsletter')}</legend>
         <label class="check">
-          <input type="checkbox" name="newsletter" .checked=${d.newsletter} @change=${(e: Event) => this.update1('newsletter', (e.target as HTMLInputElement).checked)} />
+          <input
+            type="checkbox"
+            name="newsletter"
+            .checked=${d.newsletter}
+            @change=${(e: Event) => this.update1('newsletter', (e.target as HTMLInputElement).checked)}
+          />
           ${msg('Receive the Introserv newsletter', { id: 'notifications.newsletter.label' })}
         </label>
       </fieldset>
@@ -328,25 +352,32 @@ export class IntroservNotificationsElement extends IntroservElement {
           />
           ${msg('Email me when the balance falls below a threshold', { id: 'notifications.alert.label' })}
         </label>
-        ${d.alert
-          ? moneyField({
-              id: 'threshold',
-              label: msg('Threshold', { id: 'notifications.thresholdAmount' }),
-              text: d.threshold,
-              currency: this.currency,
-              locale: this.locale,
-              onInput: (v) => this.update1('threshold', v, '/lowBalanceThreshold/amount'),
-              error: thresholdError,
-              required: true,
-            })
-          : nothing}
-        ${this.loaded?.lowBalanceThreshold && !dirty
-          ? html`<p class="hint">
-              ${msg(str`An alert goes to the invoices address when the balance falls below ${formatMoney(this.loaded.lowBalanceThreshold, this.locale)}.`, {
-                id: 'notifications.alert.current',
-              })}
-            </p>`
-          : nothing}
+        ${
+          d.alert
+            ? moneyField({
+                id: 'threshold',
+                label: msg('Threshold', { id: 'notifications.thresholdAmount' }),
+                text: d.threshold,
+                currency: this.currency,
+                locale: this.locale,
+                onInput: (v) => this.update1('threshold', v, '/lowBalanceThreshold/amount'),
+                error: thresholdError,
+                required: true,
+              })
+            : nothing
+        }
+        ${
+          this.loaded?.lowBalanceThreshold && !dirty
+            ? html`<p class="hint">
+                ${msg(
+                  str`An alert goes to the invoices address when the balance falls below ${formatMoney(this.loaded.lowBalanceThreshold, this.locale)}.`,
+                  {
+                    id: 'notifications.alert.current',
+                  },
+                )}
+              </p>`
+            : nothing
+        }
       </fieldset>
       <fieldset part="section addresses" class="section">
         <legend>${msg('Email notifications', { id: 'notifications.addresses' })}</legend>
@@ -359,7 +390,13 @@ export class IntroservNotificationsElement extends IntroservElement {
         <button part="button save" class="button primary" type="submit" ?disabled=${this.saving || !dirty}>
           ${msg('Save', { id: 'common.save' })}
         </button>
-        <button part="button discard" class="button" type="button" ?disabled=${this.saving || !dirty} @click=${() => this.discard()}>
+        <button
+          part="button discard"
+          class="button"
+          type="button"
+          ?disabled=${this.saving || !dirty}
+          @click=${() => this.discard()}
+        >
           ${msg('Discard changes', { id: 'common.discard' })}
         </button>
         ${this.saving ? savingView() : nothing}
@@ -371,7 +408,10 @@ export class IntroservNotificationsElement extends IntroservElement {
 
   override render() {
     if (this.draft) return this.renderForm(this.draft);
-    return renderTask(this.loadTask, { complete: () => (this.draft ? this.renderForm(this.draft) : nothing), skeletonLines: 6 });
+    return renderTask(this.loadTask, {
+      complete: () => (this.draft ? this.renderForm(this.draft) : nothing),
+      skeletonLines: 6,
+    });
   }
 }
 

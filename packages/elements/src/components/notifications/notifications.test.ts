@@ -15,9 +15,11 @@ async function signedIn(options: { faults?: string } = {}) {
   return sandbox;
 }
 async function mount(sandbox: TestSandbox, locale = 'en') {
-  const provider = await fixture<IntroservProviderElement>(html`<introserv-provider .client=${sandbox.core} locale=${locale}>
-    <introserv-notifications></introserv-notifications>
-  </introserv-provider>`);
+  const provider = await fixture<IntroservProviderElement>(
+    html`<introserv-provider .client=${sandbox.core} locale=${locale}>
+      <introserv-notifications></introserv-notifications>
+    </introserv-provider>`,
+  );
   const el = provider.querySelector('introserv-notifications')!;
   await waitFor(() => el.shadowRoot!.querySelector('form'));
   return el;
@@ -61,7 +63,10 @@ describe('<introserv-notifications>', () => {
     type($(el, '#threshold'), '12,50');
     const saved = oneEvent(el, 'introserv-notifications-saved');
     await save(el);
-    expect((await saved).detail.settings.lowBalanceThreshold).to.deep.equal({ amount: 1250, currency: 'EUR' });
+    expect((await saved).detail.settings.lowBalanceThreshold).to.deep.equal({
+      amount: 1250,
+      currency: 'EUR',
+    });
     expect((await notifications(sandbox.core).get()).data.lowBalanceThreshold!.amount).to.equal(1250);
     expect(el.shadowRoot!.textContent).to.contain('Alertes de solde');
     await expect(el).to.be.accessible();
@@ -129,7 +134,9 @@ describe('<introserv-notifications>', () => {
     type($(el, '#threshold'), '35.00');
     await save(el);
     const conflict = await waitFor(() => $(el, '[part~=conflict]'));
-    expect(conflict.querySelector('[data-pointer="/supportEmail"]')!.textContent).to.contain('help@dupont.example');
+    expect(conflict.querySelector('[data-pointer="/supportEmail"]')!.textContent).to.contain(
+      'help@dupont.example',
+    );
     expect($(el, '#threshold')!.value).to.equal('35.00');
     await expect(el).to.be.accessible();
     const saved = oneEvent(el, 'introserv-notifications-saved');

@@ -7,7 +7,13 @@ import type { components } from '@introserv/sdk/types';
 import { IntroservElement } from '../../base/introserv-element.js';
 import { baseStyles } from '../../base/styles.js';
 import { loadTask, renderTask } from '../../base/task.js';
-import { conflictCurrent, errorCode, errorKind, fieldProblems, StepUpCancelledError } from '../../base/errors.js';
+import {
+  conflictCurrent,
+  errorCode,
+  errorKind,
+  fieldProblems,
+  StepUpCancelledError,
+} from '../../base/errors.js';
 import { conflictView, errorMessage, noticeView, savingView, type FieldChange } from '../../base/states.js';
 import { focusFirstInvalid, textField, toFieldErrors, type FieldErrors } from '../../base/fields.js';
 import { OnlineController, UnsavedChangesController } from '../../base/controllers.js';
@@ -26,7 +32,12 @@ export interface ProfileSavedDetail {
 
 const PERSONAL = ['/lastName', '/firstName', '/city', '/address'] as const;
 const COMPANY = ['/company/name', '/company/registrationNumber', '/company/vatNumber'] as const;
-const POSTAL = ['/postalAddress/street', '/postalAddress/city', '/postalAddress/postalCode', '/postalAddress/country'] as const;
+const POSTAL = [
+  '/postalAddress/street',
+  '/postalAddress/city',
+  '/postalAddress/postalCode',
+  '/postalAddress/country',
+] as const;
 const EDITABLE = [...PERSONAL, '/mobilePhone', '/profileType', ...COMPANY, ...POSTAL] as const;
 
 const normalisePhone = (value: string) => value.replace(/[\s().-]/g, '');
@@ -179,7 +190,8 @@ export class IntroservProfileElement extends IntroservElement {
     const errors: FieldErrors = {};
     for (const p of PERSONAL) if (!(d[p] ?? '').trim()) errors[p] = required;
     if (d['/profileType'] === 'company')
-      for (const p of ['/company/name', '/company/registrationNumber']) if (!(d[p] ?? '').trim()) errors[p] = required;
+      for (const p of ['/company/name', '/company/registrationNumber'])
+        if (!(d[p] ?? '').trim()) errors[p] = required;
     const postal = POSTAL.map((p) => (d[p] ?? '').trim());
     if (postal.some(Boolean)) POSTAL.forEach((p, i) => !postal[i] && (errors[p] = required));
     return errors;
@@ -302,9 +314,13 @@ export class IntroservProfileElement extends IntroservElement {
       await work();
     } catch (error) {
       if (error instanceof StepUpCancelledError) {
-        this.emailInfo = msg('Not changed: the identity check was cancelled.', { id: 'profile.email.cancelled' });
+        this.emailInfo = msg('Not changed: the identity check was cancelled.', {
+          id: 'profile.email.cancelled',
+        });
       } else if (errorCode(error) === 'invalid_code') {
-        this.emailErrors = { '/code': msg('This code is not right, or it has expired.', { id: 'profile.email.wrongCode' }) };
+        this.emailErrors = {
+          '/code': msg('This code is not right, or it has expired.', { id: 'profile.email.wrongCode' }),
+        };
       } else if (errorCode(error) === 'validation_failed') {
         this.emailErrors = toFieldErrors(fieldProblems(error));
       } else this.emailProblem = error;
@@ -327,7 +343,8 @@ export class IntroservProfileElement extends IntroservElement {
       const change = (await this.runSensitive(() => profile(core).requestEmailChange({ newEmail }))) as {
         pendingEmail: string;
       };
-      if (this.loaded) this.loaded = { ...this.loaded, pendingEmail: change.pendingEmail, emailStatus: 'pending' };
+      if (this.loaded)
+        this.loaded = { ...this.loaded, pendingEmail: change.pendingEmail, emailStatus: 'pending' };
       this.emailPhase = 'code';
       this.emailCode = '';
     });
@@ -338,14 +355,22 @@ export class IntroservProfileElement extends IntroservElement {
     const code = this.emailCode.trim();
     const core = this.core;
     if (!/^\d{4,8}$/.test(code)) {
-      this.emailErrors = { '/code': msg('Type the code from the email (4 to 8 digits).', { id: 'profile.email.codeFormat' }) };
+      this.emailErrors = {
+        '/code': msg('Type the code from the email (4 to 8 digits).', { id: 'profile.email.codeFormat' }),
+      };
       return;
     }
     if (!core) return;
     this.emailErrors = {};
     void this.emailAction(async () => {
       const updated = (await this.runSensitive(() => profile(core).confirmEmailChange({ code }))) as Profile;
-      if (this.loaded) this.loaded = { ...this.loaded, email: updated.email, emailStatus: updated.emailStatus, pendingEmail: updated.pendingEmail };
+      if (this.loaded)
+        this.loaded = {
+          ...this.loaded,
+          email: updated.email,
+          emailStatus: updated.emailStatus,
+          pendingEmail: updated.pendingEmail,
+        };
       this.emailPhase = 'idle';
       this.newEmail = this.emailCode = '';
       this.emailInfo = msg(str`Your email is now ${updated.email}.`, { id: 'profile.email.changed' });
@@ -358,7 +383,9 @@ export class IntroservProfileElement extends IntroservElement {
     if (!core) return;
     void this.emailAction(async () => {
       await this.runSensitive(() => profile(core).resendEmailChange());
-      this.emailInfo = msg('A new code was sent. The previous one no longer works.', { id: 'profile.email.resent' });
+      this.emailInfo = msg('A new code was sent. The previous one no longer works.', {
+        id: 'profile.email.resent',
+      });
     });
   };
 
@@ -381,71 +408,123 @@ export class IntroservProfileElement extends IntroservElement {
       <legend>${msg('Email', { id: 'profile.email' })}</legend>
       <div class="row">
         <span class="value" id="email-value">${p.email}</span>
-        ${pending
-          ? html`<span class="badge warning" part="badge">${msg('change pending', { id: 'profile.email.pendingBadge' })}</span>`
-          : html`<span class="badge success" part="badge">${msg('confirmed', { id: 'profile.email.confirmed' })}</span>`}
-        ${this.emailPhase === 'idle'
-          ? html`<button part="button change-email" class="button" type="button" @click=${() => (this.emailPhase = pending ? 'code' : 'enter')}>
-              ${pending ? msg('Enter the code', { id: 'profile.email.enterCode' }) : msg('Change email', { id: 'profile.email.change' })}
-            </button>`
-          : nothing}
+        ${
+          pending
+            ? html`<span class="badge warning" part="badge"
+                >${msg('change pending', { id: 'profile.email.pendingBadge' })}</span
+              >`
+            : html`<span class="badge success" part="badge"
+                >${msg('confirmed', { id: 'profile.email.confirmed' })}</span
+              >`
+        }
+        ${
+          this.emailPhase === 'idle'
+            ? html`<button
+                part="button change-email"
+                class="button"
+                type="button"
+                @click=${() => (this.emailPhase = pending ? 'code' : 'enter')}
+              >
+                ${pending ? msg('Enter the code', { id: 'profile.email.enterCode' }) : msg('Change email', { id: 'profile.email.change' })}
+              </button>`
+            : nothing
+        }
       </div>
-      ${pending
-        ? html`<p class="muted">
-            ${msg(str`Waiting for confirmation of ${p.pendingEmail}: mail still goes to the address above until then.`, {
-              id: 'profile.email.pending',
-            })}
-          </p>`
-        : nothing}
-      ${this.emailPhase === 'enter'
-        ? html`<div class="inline-form" part="email-change">
-            ${textField({
-              id: 'newEmail',
-              label: msg('New email address', { id: 'profile.email.new' }),
-              type: 'email',
-              autocomplete: 'email',
-              value: this.newEmail,
-              onInput: (v) => (this.newEmail = v),
-              error: this.emailErrors['/newEmail'],
-              hint: msg('We send a code to the new address; the change applies once you type it.', { id: 'profile.email.hint' }),
-              required: true,
-            })}
-            <div class="actions">
-              <button part="button send-code" class="button primary" type="button" ?disabled=${this.emailBusy} @click=${this.requestEmailChange}>
-                ${msg('Send a code', { id: 'profile.email.sendCode' })}
-              </button>
-              <button part="button cancel" class="button" type="button" @click=${() => (this.emailPhase = 'idle')}>
-                ${msg('Cancel', { id: 'common.cancel' })}
-              </button>
-            </div>
-          </div>`
-        : nothing}
-      ${this.emailPhase === 'code'
-        ? html`<div class="inline-form" part="email-confirm">
-            ${textField({
-              id: 'emailCode',
-              label: msg('Code sent to the new address', { id: 'profile.email.code' }),
-              autocomplete: 'one-time-code',
-              inputmode: 'numeric',
-              maxlength: 8,
-              value: this.emailCode,
-              onInput: (v) => (this.emailCode = v),
-              error: this.emailErrors['/code'],
-              required: true,
-            })}
-            <div class="actions">
-              <button part="button confirm-email" class="button primary" type="button" ?disabled=${this.emailBusy} @click=${this.confirmEmailChange}>
-                ${msg('Confirm', { id: 'common.confirm' })}
-              </button>
-              <button part="button resend" class="button" type="button" ?disabled=${this.emailBusy} @click=${this.resendEmailCode}>
-                ${msg('Send the code again', { id: 'profile.email.resend' })}
-              </button>
-              <button part="button cancel" class="button" type="button" @click=${() => (this.emailPhase = 'idle')}>
-                ${msg('Cancel', { id: 'common.cancel' })}
-              </button>
-            </div>
-          </div>`
-        : nothing}
+      ${
+        pending
+          ? html`<p class="muted">
+              ${msg(
+                str`Waiting for confirmation of ${p.pendingEmail}: mail still goes to the address above until then.`,
+                {
+                  id: 'profile.email.pending',
+                },
+              )}
+            </p>`
+          : nothing
+      }
+      ${
+        this.emailPhase === 'enter'
+          ? html`<div class="inline-form" part="email-change">
+              ${textField({
+                id: 'newEmail',
+                label: msg('New email address', { id: 'profile.email.new' }),
+                type: 'email',
+                autocomplete: 'email',
+                value: this.newEmail,
+                onInput: (v) => (this.newEmail = v),
+                error: this.emailErrors['/newEmail'],
+                hint: msg('We send a code to the new address; the change applies once you type it.', {
+                  id: 'profile.email.hint',
+                }),
+                required: true,
+              })}
+              <div class="actions">
+                <button
+                  part="button send-code"
+                  class="button primary"
+                  type="button"
+                  ?disabled=${this.emailBusy}
+                  @click=${this.requestEmailChange}
+                >
+                  ${msg('Send a code', { id: 'profile.email.sendCode' })}
+                </button>
+                <button
+                  part="button cancel"
+                  class="button"
+                  type="button"
+                  @click=${() => (this.emailPhase = 'idle')}
+                >
+                  ${msg('Cancel', { id: 'common.cancel' })}
+                </button>
+              </div>
+            </div>`
+          : nothing
+      }
+      ${
+        this.emailPhase === 'code'
+          ? html`<div class="inline-form" part="email-confirm">
+              ${textField({
+                id: 'emailCode',
+                label: msg('Code sent to the new address', { id: 'profile.email.code' }),
+                autocomplete: 'one-time-code',
+                inputmode: 'numeric',
+                maxlength: 8,
+                value: this.emailCode,
+                onInput: (v) => (this.emailCode = v),
+                error: this.emailErrors['/code'],
+                required: true,
+              })}
+              <div class="actions">
+                <button
+                  part="button confirm-email"
+                  class="button primary"
+                  type="button"
+                  ?disabled=${this.emailBusy}
+                  @click=${this.confirmEmailChange}
+                >
+                  ${msg('Confirm', { id: 'common.confirm' })}
+                </button>
+                <button
+                  part="button resend"
+                  class="button"
+                  type="button"
+                  ?disabled=${this.emailBusy}
+                  @click=${this.resendEmailCode}
+                >
+                  ${msg('Send the code again', { id: 'profile.email.resend' })}
+                </button>
+                <button
+                  part="button cancel"
+                  class="button"
+                  type="button"
+                  @click=${() => (this.emailPhase = 'idle')}
+                >
+                  ${msg('Cancel', { id: 'common.cancel' })}
+                </button>
+              </div>
+            </div>`
+          : nothing
+      }
       ${this.emailInfo ? noticeView('info', this.emailInfo) : nothing}
       ${this.emailProblem ? noticeView('danger', errorMessage(this.emailProblem)) : nothing}
     </fieldset>`;
@@ -462,43 +541,56 @@ export class IntroservProfileElement extends IntroservElement {
         type: 'tel',
         autocomplete: 'tel',
         inputmode: 'tel',
-        hint: msg('International format, e.g. +33 6 12 34 56 78. Used for contact and identity checks by SMS or call.', {
-          id: 'profile.phone.hint',
-        }),
+        hint: msg(
+          'International format, e.g. +33 6 12 34 56 78. Used for contact and identity checks by SMS or call.',
+          {
+            id: 'profile.phone.hint',
+          },
+        ),
       })}
       <div class="row">
-        ${savedNumber && !unsaved
-          ? p.phoneVerified
-            ? html`<span class="badge success" part="badge">${msg('verified', { id: 'profile.phone.verified' })}</span>`
-            : html`<span class="badge warning" part="badge">${msg('not verified', { id: 'profile.phone.notVerified' })}</span>
-                <button
-                  part="button verify-phone"
-                  class="button"
-                  type="button"
-                  aria-expanded=${this.verifying ? 'true' : 'false'}
-                  @click=${() => {
-                    // Loaded on first use: most visits never verify the phone.
-                    void import('../verification/verification.js');
-                    this.verifying = !this.verifying;
-                  }}
-                >
-                  ${msg('Verify', { id: 'profile.phone.verify' })}
-                </button>`
-          : unsaved && typed
-            ? html`<span class="muted">${msg('Save to verify the new number.', { id: 'profile.phone.saveFirst' })}</span>`
-            : nothing}
+        ${
+          savedNumber && !unsaved
+            ? p.phoneVerified
+              ? html`<span class="badge success" part="badge"
+                  >${msg('verified', { id: 'profile.phone.verified' })}</span
+                >`
+              : html`<span class="badge warning" part="badge"
+                    >${msg('not verified', { id: 'profile.phone.notVerified' })}</span
+                  >
+                  <button
+                    part="button verify-phone"
+                    class="button"
+                    type="button"
+                    aria-expanded=${this.verifying ? 'true' : 'false'}
+                    @click=${() => {
+                      // Loaded on first use: most visits never verify the phone.
+                      void import('../verification/verification.js');
+                      this.verifying = !this.verifying;
+                    }}
+                  >
+                    ${msg('Verify', { id: 'profile.phone.verify' })}
+                  </button>`
+            : unsaved && typed
+              ? html`<span class="muted"
+                  >${msg('Save to verify the new number.', { id: 'profile.phone.saveFirst' })}</span
+                >`
+              : nothing
+        }
       </div>
-      ${this.verifying && !p.phoneVerified && !unsaved
-        ? html`<introserv-verification
-            purpose="phone"
-            .client=${this.client}
-            @introserv-verification-confirmed=${() => {
-              this.verifying = false;
-              if (this.loaded) this.loaded = { ...this.loaded, phoneVerified: true };
-            }}
-            @introserv-support-requested=${() => this.openTicket('support')}
-          ></introserv-verification>`
-        : nothing}
+      ${
+        this.verifying && !p.phoneVerified && !unsaved
+          ? html`<introserv-verification
+              purpose="phone"
+              .client=${this.client}
+              @introserv-verification-confirmed=${() => {
+                this.verifying = false;
+                if (this.loaded) this.loaded = { ...this.loaded, phoneVerified: true };
+              }}
+              @introserv-support-requested=${() => this.openTicket('support')}
+            ></introserv-verification>`
+          : nothing
+      }
     </fieldset>`;
   }
 
@@ -508,19 +600,29 @@ export class IntroservProfileElement extends IntroservElement {
       <legend>${msg('Country', { id: 'profile.country' })}</legend>
       <div class="row">
         <span class="value" id="country-value">${countryName(p.country, this.locale)}</span>
-        <button part="button request-country-change" class="button" type="button" @click=${() => this.openTicket('country_change')}>
+        <button
+          part="button request-country-change"
+          class="button"
+          type="button"
+          @click=${() => this.openTicket('country_change')}
+        >
           ${msg('Request a change', { id: 'profile.country.request' })}
         </button>
-        ${supportUrl
-          ? html`<a part="support-link" href=${supportUrl} target="_blank" rel="noopener"
-              >${msg('Support page', { id: 'profile.supportPage' })}</a
-            >`
-          : nothing}
+        ${
+          supportUrl
+            ? html`<a part="support-link" href=${supportUrl} target="_blank" rel="noopener"
+                >${msg('Support page', { id: 'profile.supportPage' })}</a
+              >`
+            : nothing
+        }
       </div>
       <p class="hint">
-        ${msg('The country decides the payment methods and the tax. To change it, send a ticket to support.', {
-          id: 'profile.country.hint',
-        })}
+        ${msg(
+          'The country decides the payment methods and the tax. To change it, send a ticket to support.',
+          {
+            id: 'profile.country.hint',
+          },
+        )}
       </p>
     </fieldset>`;
   }
@@ -561,50 +663,75 @@ export class IntroservProfileElement extends IntroservElement {
         <legend>${this.label('/profileType')}</legend>
         <div class="row" role="radiogroup" aria-label=${this.label('/profileType')}>
           ${(['individual', 'company'] as const).map(
-            (t) => html`<label class="check">
-              <input type="radio" name="profileType" value=${t} .checked=${type === t} @change=${() => this.set('/profileType', t)} />
-              ${t === 'individual' ? msg('Individual', { id: 'profile.type.individual' }) : msg('Company', { id: 'profile.type.company' })}
-            </label>`,
+            (t) =>
+              html`<label class="check">
+                <input
+                  type="radio"
+                  name="profileType"
+                  value=${t}
+                  .checked=${type === t}
+                  @change=${() => this.set('/profileType', t)}
+                />
+                ${t === 'individual' ? msg('Individual', { id: 'profile.type.individual' }) : msg('Company', { id: 'profile.type.company' })}
+              </label>`,
           )}
         </div>
       </fieldset>
-      ${company
-        ? html`<fieldset part="section company" class="section">
-            <legend>${msg('Company', { id: 'profile.type.company' })}</legend>
-            ${switching
-              ? noticeView(
-                  'warning',
-                  msg('Once saved, Introserv staff verify the company details; paying invoices is blocked until then.', {
-                    id: 'profile.company.willVerify',
-                  }),
-                )
-              : verification === 'verification_pending'
-                ? noticeView(
-                    'warning',
-                    msg('Introserv staff are verifying the company details. Until then, invoices cannot be paid.', {
-                      id: 'profile.company.pending',
-                    }),
-                  )
-                : verification === 'rejected'
+      ${
+        company
+          ? html`<fieldset part="section company" class="section">
+              <legend>${msg('Company', { id: 'profile.type.company' })}</legend>
+              ${
+                switching
                   ? noticeView(
-                      'danger',
-                      msg('The company details were rejected. Correct them or contact support; invoices cannot be paid meanwhile.', {
-                        id: 'profile.company.rejected',
-                      }),
+                      'warning',
+                      msg(
+                        'Once saved, Introserv staff verify the company details; paying invoices is blocked until then.',
+                        {
+                          id: 'profile.company.willVerify',
+                        },
+                      ),
                     )
-                  : verification === 'verified'
-                    ? noticeView('success', msg('Company details verified.', { id: 'profile.company.verified' }))
-                    : nothing}
-            <div class="grid">
-              ${this.field('/company/name', { required: true, autocomplete: 'organization', maxlength: 200 })}
-              ${this.field('/company/registrationNumber', { required: true, maxlength: 50 })}
-              ${this.field('/company/vatNumber', {
-                hint: msg('With its country prefix, e.g. FR12345678901.', { id: 'profile.company.vatHint' }),
-                maxlength: 15,
-              })}
-            </div>
-          </fieldset>`
-        : nothing}`;
+                  : verification === 'verification_pending'
+                    ? noticeView(
+                        'warning',
+                        msg(
+                          'Introserv staff are verifying the company details. Until then, invoices cannot be paid.',
+                          {
+                            id: 'profile.company.pending',
+                          },
+                        ),
+                      )
+                    : verification === 'rejected'
+                      ? noticeView(
+                          'danger',
+                          msg(
+                            'The company details were rejected. Correct them or contact support; invoices cannot be paid meanwhile.',
+                            {
+                              id: 'profile.company.rejected',
+                            },
+                          ),
+                        )
+                      : verification === 'verified'
+                        ? noticeView(
+                            'success',
+                            msg('Company details verified.', { id: 'profile.company.verified' }),
+                          )
+                        : nothing
+              }
+              <div class="grid">
+                ${this.field('/company/name', { required: true, autocomplete: 'organization', maxlength: 200 })}
+                ${this.field('/company/registrationNumber', { required: true, maxlength: 50 })}
+                ${this.field('/company/vatNumber', {
+                  hint: msg('With its country prefix, e.g. FR12345678901.', {
+                    id: 'profile.company.vatHint',
+                  }),
+                  maxlength: 15,
+                })}
+              </div>
+            </fieldset>`
+          : nothing
+      }`;
   }
 
   private renderPostal(p: Profile) {
@@ -612,12 +739,16 @@ export class IntroservProfileElement extends IntroservElement {
     const country = this.draft['/postalAddress/country'] ?? '';
     return html`<fieldset part="section postal" class="section">
       <legend>${msg('Postal address', { id: 'profile.postal' })}</legend>
-      ${p.postalAddress
-        ? nothing
-        : noticeView(
-            'warning',
-            msg('No postal address yet: it is required before an invoice can be paid.', { id: 'profile.postal.missing' }),
-          )}
+      ${
+        p.postalAddress
+          ? nothing
+          : noticeView(
+              'warning',
+              msg('No postal address yet: it is required before an invoice can be paid.', {
+                id: 'profile.postal.missing',
+              }),
+            )
+      }
       <div class="grid">
         ${this.field('/postalAddress/street', { id: 'postal-street', autocomplete: 'street-address', className: 'wide', maxlength: 200 })}
         ${this.field('/postalAddress/postalCode', { id: 'postal-code', autocomplete: 'postal-code', maxlength: 20 })}
@@ -633,7 +764,10 @@ export class IntroservProfileElement extends IntroservElement {
           >
             <option value="" ?selected=${!country}>—</option>
             ${sortedCountries(this.locale, country || undefined).map(
-              (code) => html`<option value=${code} ?selected=${country === code}>${countryName(code, this.locale)}</option>`,
+              (code) =>
+                html`<option value=${code} ?selected=${country === code}>
+                  ${countryName(code, this.locale)}
+                </option>`,
             )}
           </select>
           ${error ? html`<div part="field-error" class="field-error" id="postal-country-error">${error}</div>` : nothing}
@@ -645,7 +779,12 @@ export class IntroservProfileElement extends IntroservElement {
   private renderForm(p: Profile): TemplateResult {
     const dirty = this.dirty;
     const kind = this.problem ? errorKind(this.problem) : undefined;
-    return html`<form part="form" @submit=${this.onSubmit} novalidate aria-busy=${this.saving ? 'true' : 'false'}>
+    return html`<form
+      part="form"
+      @submit=${this.onSubmit}
+      novalidate
+      aria-busy=${this.saving ? 'true' : 'false'}
+    >
       <fieldset part="section personal" class="section">
         <legend>${msg('Personal information', { id: 'profile.personal' })}</legend>
         <div class="grid">
@@ -655,24 +794,34 @@ export class IntroservProfileElement extends IntroservElement {
           ${this.field('/address', { required: true, autocomplete: 'street-address', className: 'wide', maxlength: 200 })}
         </div>
       </fieldset>
-      ${this.renderEmail(p)} ${this.renderPhone(p)} ${this.renderCountry(p)} ${this.renderType(p)} ${this.renderPostal(p)}
-      ${this.renderTicketDialog(p)}
+      ${this.renderEmail(p)} ${this.renderPhone(p)} ${this.renderCountry(p)} ${this.renderType(p)}
+      ${this.renderPostal(p)} ${this.renderTicketDialog(p)}
       ${this.conflict ? conflictView(this.conflict.changes, { keepMine: this.keepMine, useTheirs: this.useTheirs }) : nothing}
-      ${this.problem && kind !== 'validation'
-        ? noticeView(
-            'danger',
-            errorCode(this.problem) === 'country_change_requires_ticket'
-              ? msg('The country cannot be changed here: request the change from support.', { id: 'profile.country.ticket' })
-              : errorMessage(this.problem, kind),
-          )
-        : nothing}
+      ${
+        this.problem && kind !== 'validation'
+          ? noticeView(
+              'danger',
+              errorCode(this.problem) === 'country_change_requires_ticket'
+                ? msg('The country cannot be changed here: request the change from support.', {
+                    id: 'profile.country.ticket',
+                  })
+                : errorMessage(this.problem, kind),
+            )
+          : nothing
+      }
       ${this.problem && kind === 'validation' ? noticeView('danger', errorMessage(this.problem, kind)) : nothing}
       ${this.connectivity.online ? nothing : noticeView('warning', errorMessage(undefined, 'offline'))}
       <div part="footer" class="footer actions">
         <button part="button save" class="button primary" type="submit" ?disabled=${this.saving || !dirty}>
           ${msg('Save', { id: 'common.save' })}
         </button>
-        <button part="button discard" class="button" type="button" ?disabled=${this.saving || !dirty} @click=${() => this.discard()}>
+        <button
+          part="button discard"
+          class="button"
+          type="button"
+          ?disabled=${this.saving || !dirty}
+          @click=${() => this.discard()}
+        >
           ${msg('Discard changes', { id: 'common.discard' })}
         </button>
         ${this.saving ? savingView() : nothing}

@@ -17,7 +17,9 @@ async function signedIn(options: { faults?: string } = {}, login = 'demo', passw
   return sandbox;
 }
 async function mount(sandbox: TestSandbox) {
-  const el = await fixture<IntroservProfileElement>(html`<introserv-profile .client=${sandbox.core}></introserv-profile>`);
+  const el = await fixture<IntroservProfileElement>(
+    html`<introserv-profile .client=${sandbox.core}></introserv-profile>`,
+  );
   await waitFor(() => el.shadowRoot!.querySelector('form'));
   return el;
 }
@@ -33,7 +35,9 @@ describe('<introserv-profile>', () => {
 
   it('shows a skeleton while loading, then every field of the profile', async () => {
     const sandbox = await signedIn({ faults: 'latency=400-400' });
-    const el = await fixture<IntroservProfileElement>(html`<introserv-profile .client=${sandbox.core}></introserv-profile>`);
+    const el = await fixture<IntroservProfileElement>(
+      html`<introserv-profile .client=${sandbox.core}></introserv-profile>`,
+    );
     expect($(el, '[part~=skeleton]')).to.not.equal(null);
     await expect(el).to.be.accessible();
     await waitFor(() => $(el, 'form'), 8000);
@@ -194,11 +198,17 @@ describe('<introserv-profile>', () => {
     $<HTMLButtonElement>(el, '[part~=verify-phone]')!.click();
     const verification = await waitFor(() => $(el, 'introserv-verification'));
     verification.querySelector<HTMLButtonElement>('[part~=start]')!.click();
-    const input = await waitFor(() => verification.querySelector<HTMLInputElement>('input[autocomplete=one-time-code]'));
+    const input = await waitFor(() =>
+      verification.querySelector<HTMLInputElement>('input[autocomplete=one-time-code]'),
+    );
     const sms = await waitFor(async () => (await sandbox.outbox()).find((m) => m.kind === 'sms'));
     type(input, sms.code!);
     verification.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-    await waitFor(() => el.shadowRoot!.textContent?.includes('verified') && !el.shadowRoot!.textContent?.includes('not verified'));
+    await waitFor(
+      () =>
+        el.shadowRoot!.textContent?.includes('verified') &&
+        !el.shadowRoot!.textContent?.includes('not verified'),
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -213,15 +223,16 @@ describe('<introserv-profile>', () => {
 
   it('requests a country change through a ticket, with the reseller support page beside it', async () => {
     const sandbox = await signedIn();
-    const provider = await fixture<IntroservProviderElement>(html`<introserv-provider
-      .client=${sandbox.core}
-      support-url="https://reseller.example/support"
-    >
-      <introserv-profile></introserv-profile>
-    </introserv-provider>`);
+    const provider = await fixture<IntroservProviderElement>(
+      html`<introserv-provider .client=${sandbox.core} support-url="https://reseller.example/support">
+        <introserv-profile></introserv-profile>
+      </introserv-provider>`,
+    );
     const el = provider.querySelector('introserv-profile')!;
     await waitFor(() => $(el, 'form'));
-    expect($<HTMLAnchorElement>(el, '[part~=support-link]')!.href).to.equal('https://reseller.example/support');
+    expect($<HTMLAnchorElement>(el, '[part~=support-link]')!.href).to.equal(
+      'https://reseller.example/support',
+    );
     $<HTMLButtonElement>(el, '[part~=request-country-change]')!.click();
     const form = await waitFor(() => $(el, 'introserv-ticket-form'));
     await waitFor(() => $<HTMLDialogElement>(el, 'dialog[open]'));
@@ -301,7 +312,9 @@ describe('<introserv-profile>', () => {
   it('shows the offline state with a retry when the service cannot be reached', async () => {
     const core = createCore({ baseUrl: 'http://127.0.0.1:9', retry: false });
     core.setToken('whatever');
-    const el = await fixture<IntroservProfileElement>(html`<introserv-profile .client=${core}></introserv-profile>`);
+    const el = await fixture<IntroservProfileElement>(
+      html`<introserv-profile .client=${core}></introserv-profile>`,
+    );
     const error = await waitFor(() => $(el, '[part~=error]'), 8000);
     expect(error.getAttribute('data-kind')).to.equal('offline');
     expect($(el, '[part~=retry]')).to.not.equal(null);
@@ -311,7 +324,9 @@ describe('<introserv-profile>', () => {
   it('shows an error with retry on 503, and the retry loads', async () => {
     const sandbox = await signedIn();
     await sandbox.request('POST', '/sandbox/faults', { spec: '5xx=1' });
-    const el = await fixture<IntroservProfileElement>(html`<introserv-profile .client=${sandbox.core}></introserv-profile>`);
+    const el = await fixture<IntroservProfileElement>(
+      html`<introserv-profile .client=${sandbox.core}></introserv-profile>`,
+    );
     const error = await waitFor(() => $(el, '[part~=error]'));
     expect(error.getAttribute('data-kind')).to.equal('unavailable');
     await expect(el).to.be.accessible();

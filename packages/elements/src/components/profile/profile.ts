@@ -3,7 +3,8 @@ import { IntroservProfileElement } from './profile.component.js';
 
 export * from './profile.component.js';
 
-if (!customElements.get('introserv-profile')) customElements.define('introserv-profile', IntroservProfileElement);
+if (!customElements.get('introserv-profile'))
+  customElements.define('introserv-profile', IntroservProfileElement);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -86,7 +86,12 @@ export class IntroservProviderElement extends LitElement {
     second: { totpCode?: string; recoveryCode?: string } = {},
   ): Promise<unknown> {
     const core = this.requireCore();
-    return auth(core).signIn({ login, password, ...second, ...(this.cookieMode ? { mode: 'cookie' as const } : {}) });
+    return auth(core).signIn({
+      login,
+      password,
+      ...second,
+      ...(this.cookieMode ? { mode: 'cookie' as const } : {}),
+    });
   }
 
   /** Ends the session on the server and forgets the token. */

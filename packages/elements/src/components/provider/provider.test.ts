@@ -14,9 +14,11 @@ describe('<introserv-provider>', () => {
 
   it('builds a core from api-base, hands it down, and reloads elements when the session changes', async () => {
     const sandbox = await newSandbox();
-    const provider = await fixture<IntroservProviderElement>(html`<introserv-provider api-base=${sandbox.baseUrl}>
-      <introserv-profile></introserv-profile>
-    </introserv-provider>`);
+    const provider = await fixture<IntroservProviderElement>(
+      html`<introserv-provider api-base=${sandbox.baseUrl}>
+        <introserv-profile></introserv-profile>
+      </introserv-provider>`,
+    );
     const el = provider.querySelector('introserv-profile') as IntroservProfileElement;
     expect(provider.core?.baseUrl).to.equal(sandbox.baseUrl);
     expect(provider.getAttribute('token')).to.equal(null);
@@ -38,7 +40,9 @@ describe('<introserv-provider>', () => {
     provider.token = 'not-a-valid-token';
     expect(provider.hasAttribute('token')).to.equal(false);
     const expired = oneEvent(provider, 'introserv-session-expired');
-    await profile(provider.core!).get().catch(() => undefined);
+    await profile(provider.core!)
+      .get()
+      .catch(() => undefined);
     const event = await expired;
     expect(event.detail.url).to.contain('/v1/profile');
     expect(event.bubbles && event.composed).to.equal(true);
@@ -47,9 +51,11 @@ describe('<introserv-provider>', () => {
   it('accepts a client for full control, and signs out', async () => {
     const sandbox = await newSandbox();
     await sandbox.signIn();
-    const provider = await fixture<IntroservProviderElement>(html`<introserv-provider .client=${sandbox.core}>
-      <introserv-login></introserv-login>
-    </introserv-provider>`);
+    const provider = await fixture<IntroservProviderElement>(
+      html`<introserv-provider .client=${sandbox.core}>
+        <introserv-login></introserv-login>
+      </introserv-provider>`,
+    );
     expect(provider.core).to.equal(sandbox.core);
     const login = provider.querySelector('introserv-login')!;
     await waitFor(() => login.querySelector('[part~=sign-out]'));
@@ -60,9 +66,11 @@ describe('<introserv-provider>', () => {
 
   it('switches the message catalogue with its locale', async () => {
     const sandbox = await newSandbox();
-    const provider = await fixture<IntroservProviderElement>(html`<introserv-provider api-base=${sandbox.baseUrl} locale="fr">
-      <introserv-login></introserv-login>
-    </introserv-provider>`);
+    const provider = await fixture<IntroservProviderElement>(
+      html`<introserv-provider api-base=${sandbox.baseUrl} locale="fr">
+        <introserv-login></introserv-login>
+      </introserv-provider>`,
+    );
     const login = provider.querySelector('introserv-login')!;
     await waitFor(() => login.querySelector('h2')?.textContent?.includes('Connexion'));
     provider.locale = 'en';
@@ -72,21 +80,27 @@ describe('<introserv-provider>', () => {
   it('stays accessible in the dark theme (contrast included)', async () => {
     const sandbox = await newSandbox();
     await sandbox.signIn();
-    const provider = await fixture<IntroservProviderElement>(html`<introserv-provider theme="dark" .client=${sandbox.core}>
-      <introserv-profile></introserv-profile>
-      <introserv-login></introserv-login>
-    </introserv-provider>`);
+    const provider = await fixture<IntroservProviderElement>(
+      html`<introserv-provider theme="dark" .client=${sandbox.core}>
+        <introserv-profile></introserv-profile>
+        <introserv-login></introserv-login>
+      </introserv-provider>`,
+    );
     const profileEl = provider.querySelector('introserv-profile')!;
     await waitFor(() => profileEl.shadowRoot!.querySelector('form'));
     await expect(provider).to.be.accessible();
   });
 
   it('themes through tokens: dark sets the dark values', async () => {
-    const provider = await fixture<IntroservProviderElement>(html`<introserv-provider theme="dark"></introserv-provider>`);
+    const provider = await fixture<IntroservProviderElement>(
+      html`<introserv-provider theme="dark"></introserv-provider>`,
+    );
     const surface = getComputedStyle(provider).getPropertyValue('--introserv-color-surface').trim();
     expect(surface).to.equal('#16181c');
     provider.theme = 'light';
     await provider.updateComplete;
-    expect(getComputedStyle(provider).getPropertyValue('--introserv-color-surface').trim()).to.equal('#ffffff');
+    expect(getComputedStyle(provider).getPropertyValue('--introserv-color-surface').trim()).to.equal(
+      '#ffffff',
+    );
   });
 });

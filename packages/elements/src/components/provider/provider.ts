@@ -3,7 +3,8 @@ import { IntroservProviderElement } from './provider.component.js';
 
 export * from './provider.component.js';
 
-if (!customElements.get('introserv-provider')) customElements.define('introserv-provider', IntroservProviderElement);
+if (!customElements.get('introserv-provider'))
+  customElements.define('introserv-provider', IntroservProviderElement);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -146,19 +146,20 @@ export class IntroservStepUpElement extends IntroservLightElement {
       <legend>${msg('Confirm with', { id: 'stepUp.method.legend' })}</legend>
       <div class="methods">
         ${allowed.map(
-          (m) => html`<label class="check">
-            <input
-              type="radio"
-              name="${this.uid}-method"
-              value=${m}
-              .checked=${this.method === m}
-              @change=${() => {
-                this.method = m;
-                this.secret = '';
-                this.fieldError = undefined;
-              }}
-            />${label(m)}
-          </label>`,
+          (m) =>
+            html`<label class="check">
+              <input
+                type="radio"
+                name="${this.uid}-method"
+                value=${m}
+                .checked=${this.method === m}
+                @change=${() => {
+                  this.method = m;
+                  this.secret = '';
+                  this.fieldError = undefined;
+                }}
+              />${label(m)}
+            </label>`,
         )}
       </div>
     </fieldset>`;
@@ -201,35 +202,42 @@ export class IntroservStepUpElement extends IntroservLightElement {
       label: msg("Confirm it's you", { id: 'stepUp.title' }),
       onClose: this.cancel,
       body: html`<p>
-          ${msg('This action is protected. Confirm your identity to continue; it stays confirmed for 5 minutes.', {
-            id: 'stepUp.explain',
-          })}
+          ${msg(
+            'This action is protected. Confirm your identity to continue; it stays confirmed for 5 minutes.',
+            {
+              id: 'stepUp.explain',
+            },
+          )}
         </p>
         ${this.renderMethods()} ${this.renderProof()}
-        ${this.problem
-          ? noticeView(
-              'danger',
-              waiting
-                ? msg(str`Too many attempts. Try again in ${formatWait(this.wait.remaining)}.`, {
-                    id: 'common.error.rateLimitedIn',
-                  })
-                : errorMessage(this.problem),
-            )
-          : nothing}`,
+        ${
+          this.problem
+            ? noticeView(
+                'danger',
+                waiting
+                  ? msg(str`Too many attempts. Try again in ${formatWait(this.wait.remaining)}.`, {
+                      id: 'common.error.rateLimitedIn',
+                    })
+                  : errorMessage(this.problem),
+              )
+            : nothing
+        }`,
       footer: html`<button part="button cancel" class="button" type="button" @click=${this.cancel}>
           ${msg('Cancel', { id: 'common.cancel' })}
         </button>
-        ${this.method !== 'verification'
-          ? html`<button
-              part="button confirm"
-              class="button primary"
-              type="submit"
-              form="${this.uid}-form"
-              ?disabled=${this.busy || waiting}
-            >
-              ${msg('Confirm', { id: 'common.confirm' })}
-            </button>`
-          : nothing}`,
+        ${
+          this.method !== 'verification'
+            ? html`<button
+                part="button confirm"
+                class="button primary"
+                type="submit"
+                form="${this.uid}-form"
+                ?disabled=${this.busy || waiting}
+              >
+                ${msg('Confirm', { id: 'common.confirm' })}
+              </button>`
+            : nothing
+        }`,
     });
   }
 }

@@ -29,7 +29,8 @@ class SensitiveProbe extends IntroservElement {
 }
 customElements.define('sensitive-probe', SensitiveProbe);
 
-const q = <T extends Element = HTMLInputElement>(el: Element, selector: string) => el.querySelector<T>(selector);
+const q = <T extends Element = HTMLInputElement>(el: Element, selector: string) =>
+  el.querySelector<T>(selector);
 
 async function signedIn() {
   const sandbox = await newSandbox();
@@ -135,9 +136,13 @@ describe('<introserv-step-up>', () => {
 
   it('runSensitive opens it on step_up_required and runs the same action again', async () => {
     const sandbox = await signedIn();
-    const probe = await fixture<SensitiveProbe>(html`<sensitive-probe .client=${sandbox.core}></sensitive-probe>`);
+    const probe = await fixture<SensitiveProbe>(
+      html`<sensitive-probe .client=${sandbox.core}></sensitive-probe>`,
+    );
     const running = probe.run();
-    const dialog = await waitFor(() => probe.shadowRoot!.querySelector<IntroservStepUpElement>('introserv-step-up'));
+    const dialog = await waitFor(() =>
+      probe.shadowRoot!.querySelector<IntroservStepUpElement>('introserv-step-up'),
+    );
     await waitFor(() => q<HTMLDialogElement>(dialog, 'dialog')?.open);
     expect(probe.calls).to.equal(1);
     type(q(dialog, 'input[autocomplete=current-password]'), 'demo-password-2026');
@@ -153,9 +158,13 @@ describe('<introserv-step-up>', () => {
 
   it('runSensitive rejects with StepUpCancelledError when the dialog is closed', async () => {
     const sandbox = await signedIn();
-    const probe = await fixture<SensitiveProbe>(html`<sensitive-probe .client=${sandbox.core}></sensitive-probe>`);
+    const probe = await fixture<SensitiveProbe>(
+      html`<sensitive-probe .client=${sandbox.core}></sensitive-probe>`,
+    );
     const running = probe.run().catch((error: unknown) => error);
-    const dialog = await waitFor(() => probe.shadowRoot!.querySelector<IntroservStepUpElement>('introserv-step-up'));
+    const dialog = await waitFor(() =>
+      probe.shadowRoot!.querySelector<IntroservStepUpElement>('introserv-step-up'),
+    );
     await waitFor(() => q<HTMLDialogElement>(dialog, 'dialog')?.open);
     q<HTMLButtonElement>(dialog, '[part~=cancel]')!.click();
     expect(await running).to.be.instanceOf(StepUpCancelledError);

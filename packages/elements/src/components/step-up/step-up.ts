@@ -3,7 +3,8 @@ import { IntroservStepUpElement } from './step-up.component.js';
 
 export * from './step-up.component.js';
 
-if (!customElements.get('introserv-step-up')) customElements.define('introserv-step-up', IntroservStepUpElement);
+if (!customElements.get('introserv-step-up'))
+  customElements.define('introserv-step-up', IntroservStepUpElement);
 
 declare global {
   interface HTMLElementTagNameMap {

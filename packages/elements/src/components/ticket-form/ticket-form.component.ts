@@ -66,7 +66,9 @@ export class IntroservTicketFormElement extends IntroservElement {
   }
 
   private get defaultSubject(): string {
-    return this.kind === 'country_change' ? msg('Change of country', { id: 'ticket.countryChange.subject' }) : '';
+    return this.kind === 'country_change'
+      ? msg('Change of country', { id: 'ticket.countryChange.subject' })
+      : '';
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -91,7 +93,8 @@ export class IntroservTicketFormElement extends IntroservElement {
     const checked = await checkBody('createTicketBody', body);
     Object.assign(errors, checked.ok ? {} : toFieldErrors(checked.errors, body));
     this.errors = errors;
-    if (!checked.ok || Object.keys(errors).length) return focusFirstInvalid(this.renderRoot, this.updateComplete);
+    if (!checked.ok || Object.keys(errors).length)
+      return focusFirstInvalid(this.renderRoot, this.updateComplete);
     this.busy = true;
     this.problem = undefined;
     try {
@@ -122,10 +125,17 @@ export class IntroservTicketFormElement extends IntroservElement {
     return html`<fieldset part="kind">
       <legend>${msg('What is it about?', { id: 'ticket.kind.legend' })}</legend>
       ${(['support', 'complaint', 'country_change'] as const).map(
-        (kind) => html`<label class="check">
-          <input type="radio" name="kind" value=${kind} .checked=${this.kind === kind} @change=${() => (this.kind = kind)} />
-          ${this.kindLabel(kind)}
-        </label>`,
+        (kind) =>
+          html`<label class="check">
+            <input
+              type="radio"
+              name="kind"
+              value=${kind}
+              .checked=${this.kind === kind}
+              @change=${() => (this.kind = kind)}
+            />
+            ${this.kindLabel(kind)}
+          </label>`,
       )}
     </fieldset>`;
   }
@@ -136,7 +146,9 @@ export class IntroservTicketFormElement extends IntroservElement {
     const options = sortedCountries(this.locale).filter((c) => c !== this.currentCountry);
     return html`<div part="field country" class="field">
       <label for="country"
-        >${msg('New country', { id: 'ticket.country' })}<span class="required" aria-hidden="true">*</span></label
+        >${msg('New country', { id: 'ticket.country' })}<span class="required" aria-hidden="true"
+          >*</span
+        ></label
       >
       <select
         id="country"
@@ -149,16 +161,24 @@ export class IntroservTicketFormElement extends IntroservElement {
       >
         <option value="" ?selected=${!this.country}>${msg('Choose…', { id: 'common.choose' })}</option>
         ${options.map(
-          (code) => html`<option value=${code} ?selected=${this.country === code}>${countryName(code, this.locale)}</option>`,
+          (code) =>
+            html`<option value=${code} ?selected=${this.country === code}>
+              ${countryName(code, this.locale)}
+            </option>`,
         )}
       </select>
-      ${error
-        ? html`<div part="field-error" class="field-error" id="country-error">${error}</div>`
-        : html`<div part="hint" class="hint" id="country-hint">
-            ${msg('The country decides tax and payment methods; staff check the change before applying it.', {
-              id: 'ticket.country.hint',
-            })}
-          </div>`}
+      ${
+        error
+          ? html`<div part="field-error" class="field-error" id="country-error">${error}</div>`
+          : html`<div part="hint" class="hint" id="country-hint">
+              ${msg(
+                'The country decides tax and payment methods; staff check the change before applying it.',
+                {
+                  id: 'ticket.country.hint',
+                },
+              )}
+            </div>`
+      }
     </div>`;
   }
 
@@ -193,7 +213,9 @@ export class IntroservTicketFormElement extends IntroservElement {
         error: this.errors['/message'],
         hint:
           this.kind === 'country_change'
-            ? msg('Say why the country changes (a move, a new company address…).', { id: 'ticket.countryChange.hint' })
+            ? msg('Say why the country changes (a move, a new company address…).', {
+                id: 'ticket.countryChange.hint',
+              })
             : undefined,
         required: true,
         multiline: true,
@@ -202,14 +224,21 @@ export class IntroservTicketFormElement extends IntroservElement {
       ${this.connectivity.online ? nothing : noticeView('warning', errorMessage(undefined, 'offline'))}
       ${this.problem && errorCode(this.problem) !== 'validation_failed' ? noticeView('danger', errorMessage(this.problem)) : nothing}
       <div class="actions">
-        <button part="button submit" class="button primary" type="submit" ?disabled=${this.busy || !this.core}>
+        <button
+          part="button submit"
+          class="button primary"
+          type="submit"
+          ?disabled=${this.busy || !this.core}
+        >
           ${this.busy ? msg('Sending…', { id: 'ticket.sending' }) : msg('Send', { id: 'ticket.send' })}
         </button>
-        ${supportUrl
-          ? html`<a part="support-link" href=${supportUrl} target="_blank" rel="noopener"
-              >${msg('Or use our support page', { id: 'ticket.supportPage' })}</a
-            >`
-          : nothing}
+        ${
+          supportUrl
+            ? html`<a part="support-link" href=${supportUrl} target="_blank" rel="noopener"
+                >${msg('Or use our support page', { id: 'ticket.supportPage' })}</a
+              >`
+            : nothing
+        }
       </div>
     </form>`;
   }

@@ -181,9 +181,12 @@ export class IntroservVerificationElement extends IntroservLightElement {
       return noticeView(
         'danger',
         this.wait.running
-          ? msg(str`Too many wrong codes. You can ask for a new code in ${formatWait(this.wait.remaining)}.`, {
-              id: 'verification.lockedWait',
-            })
+          ? msg(
+              str`Too many wrong codes. You can ask for a new code in ${formatWait(this.wait.remaining)}.`,
+              {
+                id: 'verification.lockedWait',
+              },
+            )
           : msg('Too many wrong codes. Ask for a new code.', { id: 'verification.locked' }),
       );
     if (code === 'rate_limited')
@@ -199,9 +202,12 @@ export class IntroservVerificationElement extends IntroservLightElement {
       return noticeView(
         'warning',
         this.purpose === 'step_up'
-          ? msg('This needs a verified mobile phone. Use another method, or verify the phone in your profile first.', {
-              id: 'verification.needsVerifiedPhone',
-            })
+          ? msg(
+              'This needs a verified mobile phone. Use another method, or verify the phone in your profile first.',
+              {
+                id: 'verification.needsVerifiedPhone',
+              },
+            )
           : msg('Add a mobile phone number to your profile first.', { id: 'verification.noPhone' }),
       );
     return noticeView('danger', errorMessage(error));
@@ -213,29 +219,34 @@ export class IntroservVerificationElement extends IntroservLightElement {
         <legend>${msg('How should we reach your phone?', { id: 'verification.channel.legend' })}</legend>
         <div class="channels">
           ${(['sms', 'call'] as const).map(
-            (channel) => html`<label class="check">
-              <input
-                type="radio"
-                name="${this.uid}-channel"
-                value=${channel}
-                .checked=${this.channel === channel}
-                @change=${() => (this.channel = channel)}
-              />
-              ${channel === 'sms'
-                ? msg('Text message (SMS)', { id: 'verification.channel.sms' })
-                : msg('Phone call', { id: 'verification.channel.call' })}
-            </label>`,
+            (channel) =>
+              html`<label class="check">
+                <input
+                  type="radio"
+                  name="${this.uid}-channel"
+                  value=${channel}
+                  .checked=${this.channel === channel}
+                  @change=${() => (this.channel = channel)}
+                />
+                ${
+                  channel === 'sms'
+                    ? msg('Text message (SMS)', { id: 'verification.channel.sms' })
+                    : msg('Phone call', { id: 'verification.channel.call' })
+                }
+              </label>`,
           )}
         </div>
       </fieldset>
-      ${this.channel === 'call'
-        ? html`<p part="instructions" class="muted">
-            ${msg(
-              'Introserv will call your phone. You need not answer: you will type the last 4 digits of the calling number.',
-              { id: 'verification.call.preview' },
-            )}
-          </p>`
-        : nothing}
+      ${
+        this.channel === 'call'
+          ? html`<p part="instructions" class="muted">
+              ${msg(
+                'Introserv will call your phone. You need not answer: you will type the last 4 digits of the calling number.',
+                { id: 'verification.call.preview' },
+              )}
+            </p>`
+          : nothing
+      }
       <div class="actions">
         <button
           part="button start"
@@ -244,9 +255,11 @@ export class IntroservVerificationElement extends IntroservLightElement {
           ?disabled=${this.busy || waiting || !this.core}
           @click=${() => this.start(this.secondaryTried ? 'secondary' : 'primary')}
         >
-          ${this.channel === 'sms'
-            ? msg('Send the code', { id: 'verification.sendCode' })
-            : msg('Call me', { id: 'verification.callMe' })}
+          ${
+            this.channel === 'sms'
+              ? msg('Send the code', { id: 'verification.sendCode' })
+              : msg('Call me', { id: 'verification.callMe' })
+          }
         </button>
       </div>`;
   }
@@ -260,7 +273,9 @@ export class IntroservVerificationElement extends IntroservLightElement {
       <p>${msg(str`Introserv is calling ${v.to}.`, { id: 'verification.call.calling' })}</p>
       <ol class="steps">
         <li>${msg('You need not answer the call.', { id: 'verification.call.noAnswer' })}</li>
-        <li>${msg('Type the last 4 digits of the calling number.', { id: 'verification.call.lastDigits' })}</li>
+        <li>
+          ${msg('Type the last 4 digits of the calling number.', { id: 'verification.call.lastDigits' })}
+        </li>
         <li>
           ${msg('On a landline: pick up and type the 4 digits a robot speaks.', { id: 'verification.call.landline' })}
         </li>
@@ -272,10 +287,18 @@ export class IntroservVerificationElement extends IntroservLightElement {
     const supportUrl = this.env?.supportUrl;
     if (v.gateway === 'primary')
       return html`<p class="muted">
-        ${v.channel === 'sms'
-          ? msg('No SMS after a minute?', { id: 'verification.fallback.sms' })
-          : msg('No call after a minute?', { id: 'verification.fallback.call' })}
-        <button part="button second-gateway" class="link" type="button" ?disabled=${this.busy} @click=${() => this.start('secondary')}>
+        ${
+          v.channel === 'sms'
+            ? msg('No SMS after a minute?', { id: 'verification.fallback.sms' })
+            : msg('No call after a minute?', { id: 'verification.fallback.call' })
+        }
+        <button
+          part="button second-gateway"
+          class="link"
+          type="button"
+          ?disabled=${this.busy}
+          @click=${() => this.start('secondary')}
+        >
           ${msg('Try the second gateway', { id: 'verification.secondGateway' })}
         </button>
       </p>`;
@@ -286,11 +309,13 @@ export class IntroservVerificationElement extends IntroservLightElement {
         })}
       </p>
       <div class="actions">
-        ${supportUrl
-          ? html`<a part="support-link" href=${supportUrl} target="_blank" rel="noopener"
-              >${msg('Support page', { id: 'verification.supportPage' })}</a
-            >`
-          : nothing}
+        ${
+          supportUrl
+            ? html`<a part="support-link" href=${supportUrl} target="_blank" rel="noopener"
+                >${msg('Support page', { id: 'verification.supportPage' })}</a
+              >`
+            : nothing
+        }
         <button
           part="button support"
           class="button"
@@ -310,7 +335,10 @@ export class IntroservVerificationElement extends IntroservLightElement {
         ${textField({
           id: `${this.uid}-code`,
           name: 'one-time-code',
-          label: v.channel === 'sms' ? msg('Code', { id: 'verification.code' }) : msg('4 digits', { id: 'verification.digits' }),
+          label:
+            v.channel === 'sms'
+              ? msg('Code', { id: 'verification.code' })
+              : msg('4 digits', { id: 'verification.digits' }),
           value: this.code,
           onInput: (value) => {
             this.code = value;
@@ -328,21 +356,25 @@ export class IntroservVerificationElement extends IntroservLightElement {
       </form>
       <p class="meta" part="meta">
         <span role="timer" aria-live="off">
-          ${expired
-            ? msg('The code has expired.', { id: 'verification.expired' })
-            : msg(str`Expires in ${formatWait(this.expiry.remaining)}`, { id: 'verification.expiresIn' })}
+          ${
+            expired
+              ? msg('The code has expired.', { id: 'verification.expired' })
+              : msg(str`Expires in ${formatWait(this.expiry.remaining)}`, { id: 'verification.expiresIn' })
+          }
         </span>
         <span aria-live="polite">
           ${msg(str`Attempts left: ${v.attemptsLeft}`, { id: 'verification.attemptsLeft' })}
         </span>
       </p>
-      ${expired
-        ? html`<div class="actions">
-            <button part="button restart" class="button" type="button" @click=${() => this.restart()}>
-              ${msg('Send a new code', { id: 'verification.newCode' })}
-            </button>
-          </div>`
-        : nothing}
+      ${
+        expired
+          ? html`<div class="actions">
+              <button part="button restart" class="button" type="button" @click=${() => this.restart()}>
+                ${msg('Send a new code', { id: 'verification.newCode' })}
+              </button>
+            </div>`
+          : nothing
+      }
       ${this.renderFallback(v)}
       <p>
         <button part="button change-method" class="link" type="button" @click=${() => this.restart()}>
@@ -354,16 +386,18 @@ export class IntroservVerificationElement extends IntroservLightElement {
   override render() {
     const v = this.verification;
     return html`<div part="verification" class="verification" aria-busy=${this.busy ? 'true' : 'false'}>
-      ${this.confirmed
-        ? noticeView(
-            'success',
-            this.purpose === 'phone'
-              ? msg('Your phone is verified.', { id: 'verification.confirmed' })
-              : msg('Verified.', { id: 'verification.confirmedStepUp' }),
-          )
-        : v
-          ? this.renderPending(v)
-          : this.renderChoice()}
+      ${
+        this.confirmed
+          ? noticeView(
+              'success',
+              this.purpose === 'phone'
+                ? msg('Your phone is verified.', { id: 'verification.confirmed' })
+                : msg('Verified.', { id: 'verification.confirmedStepUp' }),
+            )
+          : v
+            ? this.renderPending(v)
+            : this.renderChoice()
+      }
       ${this.renderProblem()}
     </div>`;
   }

@@ -16,7 +16,8 @@ async function mount(sandbox: TestSandbox, purpose: 'phone' | 'step_up' = 'phone
     html`<introserv-verification purpose=${purpose} .client=${sandbox.core}></introserv-verification>`,
   );
 }
-const q = <T extends Element = HTMLInputElement>(el: Element, selector: string) => el.querySelector<T>(selector);
+const q = <T extends Element = HTMLInputElement>(el: Element, selector: string) =>
+  el.querySelector<T>(selector);
 const click = (el: Element, part: string) => q<HTMLButtonElement>(el, `[part~=${part}]`)!.click();
 
 async function outboxEntry(sandbox: TestSandbox, kind: 'sms' | 'call') {

@@ -81,7 +81,7 @@ export const templates: Templates = {
     'Les prix ou votre solde ont changé : voici un devis à jour. Vérifiez-le et confirmez à nouveau.',
   'orders.error.shortfall': 'Votre solde ne suffit pas. Il manque :',
   'orders.error.balance': "Votre solde ne suffit pas. Rechargez-le d'abord.",
-  'orders.error.notAllowed': "Cette commande ne permet plus cette action.",
+  'orders.error.notAllowed': 'Cette commande ne permet plus cette action.',
   'orders.working': 'En cours…',
   'orders.dialog.back': 'Retour',
   'orders.summary.paidUntil': 'payé jusqu’au',

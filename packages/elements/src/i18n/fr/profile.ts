@@ -30,7 +30,8 @@ export const templates: Templates = {
   'profile.email.codeFormat': 'Saisissez le code reçu par e-mail (4 à 8 chiffres).',
   'profile.email.confirmed': 'confirmée',
   'profile.email.enterCode': 'Saisir le code',
-  'profile.email.hint': 'Nous envoyons un code à la nouvelle adresse ; le changement s’applique quand vous le saisissez.',
+  'profile.email.hint':
+    'Nous envoyons un code à la nouvelle adresse ; le changement s’applique quand vous le saisissez.',
   'profile.email.new': 'Nouvelle adresse e-mail',
   'profile.email.pending': str`En attente de confirmation de ${0} : le courrier part encore à l’adresse ci-dessus d’ici là.`,
   'profile.email.pendingBadge': 'changement en attente',

@@ -134,4 +134,16 @@ export const templates: Templates = {
   'security.twoFactor.regenerateExplain':
     'Vous recevez 10 nouveaux codes ; ceux que vous avez cessent aussitôt de fonctionner.',
   'security.twoFactor.confirmRegenerate': 'Générer de nouveaux codes',
+
+  'security.title': 'Sécurité',
+  'security.login': 'Identifiant de facturation',
+  'security.loginReadOnly': 'Il ne peut pas être modifié.',
+  'security.lastSignIn': 'Dernière connexion',
+  'security.lastSignInNone': 'Aucune avant cette session.',
+  'security.passwordChangedAt': 'Dernier changement du mot de passe',
+  'security.passwordNever': 'Jamais changé ici.',
+  'security.call.title': 'Vérification par appel',
+  'security.call.explain':
+    'Introserv appelle le numéro de téléphone de votre profil ; vous n’avez pas besoin de répondre. Saisissez les quatre derniers chiffres du numéro appelant. Sur une ligne fixe, décrochez pour entendre un robot prononcer un code à quatre chiffres. Si l’appel n’arrive pas, une deuxième passerelle est disponible ; si aucune ne fonctionne, contactez l’assistance.',
+  'security.call.start': 'Vérifier par appel',
 };

@@ -4,7 +4,8 @@ import type { Templates } from './types.js';
 /** French messages of sign-in, step-up and phone verification (ids `login.*`, `stepUp.*`, `verification.*`). */
 export const templates: Templates = {
   'login.backToSignIn': 'Retour à la connexion',
-  'login.error.code': 'Ce code est incorrect. Essayez le code actuel de votre application, ou un code de récupération.',
+  'login.error.code':
+    'Ce code est incorrect. Essayez le code actuel de votre application, ou un code de récupération.',
   'login.error.credentials':
     'L’identifiant ou le mot de passe est incorrect. Après 5 échecs, la connexion est bloquée pendant 15 minutes.',
   'login.error.ip':
@@ -12,13 +13,15 @@ export const templates: Templates = {
   'login.error.locked': str`Trop de tentatives échouées : la connexion est bloquée. Réessayez dans ${0}.`,
   'login.error.unlocked': 'Vous pouvez réessayer maintenant.',
   'login.forgot': 'Mot de passe oublié ?',
-  'login.forgot.explain': 'Saisissez votre identifiant : nous enverrons un code à l’adresse e-mail du compte.',
+  'login.forgot.explain':
+    'Saisissez votre identifiant : nous enverrons un code à l’adresse e-mail du compte.',
   'login.forgot.send': 'M’envoyer un code',
   'login.forgot.title': 'Mot de passe oublié',
   'login.heading': 'Connexion à la facturation',
   'login.login': 'Identifiant',
   'login.password': 'Mot de passe',
-  'login.recovery.explain': 'Saisissez l’un des codes de récupération que vous avez conservés. Chacun ne sert qu’une fois.',
+  'login.recovery.explain':
+    'Saisissez l’un des codes de récupération que vous avez conservés. Chacun ne sert qu’une fois.',
   'login.recoveryCode': 'Code de récupération',
   'login.reset.again': 'Nouveau mot de passe (confirmation)',
   'login.reset.code': 'Code reçu par e-mail',

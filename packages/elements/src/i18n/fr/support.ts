@@ -8,7 +8,8 @@ export const templates: Templates = {
   'ticket.country.hint':
     'Le pays détermine la fiscalité et les moyens de paiement ; le personnel vérifie le changement avant de l’appliquer.',
   'ticket.country.required': 'Choisissez le nouveau pays.',
-  'ticket.countryChange.hint': 'Indiquez pourquoi le pays change (déménagement, nouvelle adresse de société…).',
+  'ticket.countryChange.hint':
+    'Indiquez pourquoi le pays change (déménagement, nouvelle adresse de société…).',
   'ticket.countryChange.subject': 'Changement de pays',
   'ticket.kind.complaint': 'Une réclamation',
   'ticket.kind.countryChange': 'Un changement de pays',
