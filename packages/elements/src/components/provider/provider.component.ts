@@ -128,12 +128,19 @@ export class IntroservProviderElement extends LitElement {
     const credentials = this.credentials;
     if (this.ownCore && this.ownCore.baseUrl === base && this.builtWith === credentials) return;
     if (!base) return;
-    this.ownCore = createCore({
+    const core = createCore({
       baseUrl: base,
       ...(credentials ? { credentials } : {}),
       jitless: true,
     });
+    this.ownCore = core;
     this.builtWith = credentials;
+    // Cookie mode: a session cookie may outlive the page; pick the session up so elements know it.
+    if (this.cookieMode)
+      auth(core)
+        .session()
+        .then((s) => core.setSession({ mode: 'cookie', login: s.login, expiresAt: s.expiresAt }))
+        .catch(() => undefined);
   }
   private builtWith?: string;
 
