@@ -123,11 +123,18 @@ async function waitUntilUp(port: number, path: string, child: ChildProcess): Pro
 /** A GET whose body is read and dropped (the load phase: the client should cost as little as it can). */
 function drain(port: number, path: string, headers: Record<string, string>): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, method: 'GET', path, headers, agent, timeout: 30_000 }, (res) => {
-      let bytes = 0;
-      res.on('data', (c: Buffer) => (bytes += c.length));
-      res.on('end', () => (res.statusCode === 200 && bytes > 0 ? resolve(res.statusCode) : reject(new Error(`HTTP ${res.statusCode}`))));
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port, method: 'GET', path, headers, agent, timeout: 30_000 },
+      (res) => {
+        let bytes = 0;
+        res.on('data', (c: Buffer) => (bytes += c.length));
+        res.on('end', () =>
+          res.statusCode === 200 && bytes > 0
+            ? resolve(res.statusCode)
+            : reject(new Error(`HTTP ${res.statusCode}`)),
+        );
+      },
+    );
     req.on('timeout', () => req.destroy(new Error('request timed out')));
     req.on('error', (err: NodeJS.ErrnoException) => {
       if (req.reusedSocket && err.code === 'ECONNRESET') drain(port, path, headers).then(resolve, reject);
@@ -138,7 +145,12 @@ function drain(port: number, path: string, headers: Record<string, string>): Pro
 }
 
 /** `total` requests with `CONCURRENCY` in flight; returns requests per second. Every answer must be 200. */
-async function load(port: number, path: string, headers: Record<string, string>, total: number): Promise<number> {
+async function load(
+  port: number,
+  path: string,
+  headers: Record<string, string>,
+  total: number,
+): Promise<number> {
   let sent = 0;
   let failed = '';
   const deadline = Date.now() + DEADLINE_MS;
@@ -204,7 +216,10 @@ async function throughput(): Promise<{ sandbox: Result; prism: Result }> {
     '127.0.0.1',
   ]);
   try {
-    await Promise.all([waitUntilUp(sandboxPort, '/v1/catalog/plans', sandbox), waitUntilUp(prismPort, '/v1/catalog/plans', prism)]);
+    await Promise.all([
+      waitUntilUp(sandboxPort, '/v1/catalog/plans', sandbox),
+      waitUntilUp(prismPort, '/v1/catalog/plans', prism),
+    ]);
     const session = await request(
       sandboxPort,
       'POST',
@@ -228,7 +243,8 @@ async function throughput(): Promise<{ sandbox: Result; prism: Result }> {
       for (const which of order) {
         const child = which === 'sandbox' ? sandbox : prism;
         const c0 = cpuMs(child);
-        seconds[which] += per / (await load(which === 'sandbox' ? sandboxPort : prismPort, path, headers, per));
+        seconds[which] +=
+          per / (await load(which === 'sandbox' ? sandboxPort : prismPort, path, headers, per));
         const c1 = cpuMs(child);
         cpu[which] += c0 === null || c1 === null ? NaN : c1 - c0;
       }
@@ -245,8 +261,18 @@ async function throughput(): Promise<{ sandbox: Result; prism: Result }> {
 }
 
 const seed = seedTime();
-bench({ name: 'sandbox: seed 10,000 extra orders (wall)', value: Math.round(seed.wall), unit: 'ms', target: '< 3000 ms' });
-bench({ name: 'sandbox: seed 10,000 extra orders (CPU)', value: Math.round(seed.cpu), unit: 'ms', target: '< 1000 ms' });
+bench({
+  name: 'sandbox: seed 10,000 extra orders (wall)',
+  value: Math.round(seed.wall),
+  unit: 'ms',
+  target: '< 3000 ms',
+});
+bench({
+  name: 'sandbox: seed 10,000 extra orders (CPU)',
+  value: Math.round(seed.cpu),
+  unit: 'ms',
+  target: '< 1000 ms',
+});
 const { sandbox, prism } = await throughput();
 bench({
   name: `sandbox: GET /v1/orders?limit=50 (10,000 orders, c=${CONCURRENCY}, ${REQUESTS} requests)`,

@@ -3,7 +3,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { addMonths, extendPaidUntil, periodEnd } from '../src/domain/lifecycle-calendar.js';
 import { formatMinor, mulDivCeil, mulDivFloor, percentOf } from '../src/domain/money.js';
-import { cancellationRefund, daysRemaining, periodDays, planChangeAmount, unusedDays } from '../src/domain/orders-pricing.js';
+import {
+  cancellationRefund,
+  daysRemaining,
+  periodDays,
+  planChangeAmount,
+  unusedDays,
+} from '../src/domain/orders-pricing.js';
 import { taxOn, taxRule } from '../src/domain/tax.js';
 
 describe('money', () => {
@@ -89,7 +95,10 @@ describe('order amounts', () => {
 describe('tax rules', () => {
   it('FR 20 % for individuals and French companies; reverse charge for EU companies abroad; 0 % outside the EU', () => {
     assert.equal(taxRule({ country: 'FR', type: 'individual' }).rateBasisPoints, 2000);
-    assert.equal(taxRule({ country: 'FR', type: 'company', vatNumber: 'FR40552100554' }).rateBasisPoints, 2000);
+    assert.equal(
+      taxRule({ country: 'FR', type: 'company', vatNumber: 'FR40552100554' }).rateBasisPoints,
+      2000,
+    );
     assert.equal(taxRule({ country: 'DE', type: 'individual' }).rateBasisPoints, 2000);
     assert.equal(taxRule({ country: 'DE', type: 'company', vatNumber: null }).rateBasisPoints, 2000);
     const rc = taxRule({ country: 'de', type: 'company', vatNumber: 'DE811907980' });

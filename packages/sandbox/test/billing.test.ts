@@ -2,7 +2,15 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { PDFDocument } from 'pdf-lib';
-import { START, expectProblem, expectResponse, expectSandboxResponse, pointers, startSandbox, type TestSandbox } from './helpers.js';
+import {
+  START,
+  expectProblem,
+  expectResponse,
+  expectSandboxResponse,
+  pointers,
+  startSandbox,
+  type TestSandbox,
+} from './helpers.js';
 import { VPS_FIELDS, assertLedger, balance, quote } from './billing-support.js';
 
 const eur = (amount: number) => ({ amount, currency: 'EUR' });
@@ -26,7 +34,10 @@ describe('billing', () => {
     return res.body;
   };
   const pay = (invoiceId: string, methodId = 'card', key?: string) =>
-    sb.req('POST', `/v1/billing/invoices/${invoiceId}/payments`, { body: { methodId }, ...(key ? { key } : {}) });
+    sb.req('POST', `/v1/billing/invoices/${invoiceId}/payments`, {
+      body: { methodId },
+      ...(key ? { key } : {}),
+    });
   const settle = (paymentId: string, outcome: string) =>
     sb.req('POST', `/sandbox/payments/${paymentId}/settle`, { body: { outcome } });
 
@@ -35,7 +46,10 @@ describe('billing', () => {
     expectResponse('getBalanceResponse', res.body);
     assert.deepEqual(res.body.balance, eur(25000));
     assert.deepEqual(res.body.lowBalanceThreshold, eur(2000));
-    assert.deepEqual(res.body.paymentMethods.map((m: any) => m.kind), ['card', 'sepa', 'bank_transfer', 'paypal']);
+    assert.deepEqual(
+      res.body.paymentMethods.map((m: any) => m.kind),
+      ['card', 'sepa', 'bank_transfer', 'paypal'],
+    );
     await sb.signIn({ login: 'acme', password: 'acme-password-2026' });
     assert.equal((await sb.req('GET', '/v1/billing/balance')).body.lowBalanceThreshold, null);
   });
@@ -58,8 +72,13 @@ describe('billing', () => {
     assert.ok(ofOrder.every((t: any) => t.orderId === '10231' && t.amount.amount === -10680));
     const page1 = await sb.req('GET', '/v1/billing/transactions?limit=5');
     const page2 = await sb.req('GET', `/v1/billing/transactions?limit=5&cursor=${page1.body.nextCursor}`);
-    assert.deepEqual([...page1.body.items, ...page2.body.items].map((t: any) => t.id), items.slice(0, 10).map((t: any) => t.id));
-    assert.deepEqual(pointers(await sb.req('GET', '/v1/billing/transactions?kind=gift')), ['/query/kind not_allowed']);
+    assert.deepEqual(
+      [...page1.body.items, ...page2.body.items].map((t: any) => t.id),
+      items.slice(0, 10).map((t: any) => t.id),
+    );
+    assert.deepEqual(pointers(await sb.req('GET', '/v1/billing/transactions?kind=gift')), [
+      '/query/kind not_allowed',
+    ]);
   });
 
   it('refunds of the demo match the cancelled orders', async () => {
@@ -84,7 +103,10 @@ describe('billing', () => {
     assert.deepEqual([one.body.subtotal, one.body.tax, one.body.total], [eur(1190), eur(238), eur(1428)]);
     assert.match(one.body.number, /^INV-2026-\d{6}$/);
     const filtered = await sb.req('GET', '/v1/billing/invoices?status=unpaid');
-    assert.deepEqual(filtered.body.items.map((i: any) => i.id), [unpaid[0].id]);
+    assert.deepEqual(
+      filtered.body.items.map((i: any) => i.id),
+      [unpaid[0].id],
+    );
     const pdf = await fetch(`${sb.url}/v1/billing/invoices/${unpaid[0].id}/pdf`, {
       headers: { authorization: `Bearer ${sb.token}` },
     });
@@ -102,7 +124,10 @@ describe('billing', () => {
   it('top-up: an untaxed unpaid invoice; paying it credits the balance once settled', async () => {
     const invoice = await topUp(5000);
     expectResponse('createTopUpResponse', invoice);
-    assert.deepEqual([invoice.kind, invoice.status, invoice.tax, invoice.total], ['top_up', 'unpaid', eur(0), eur(5000)]);
+    assert.deepEqual(
+      [invoice.kind, invoice.status, invoice.tax, invoice.total],
+      ['top_up', 'unpaid', eur(0), eur(5000)],
+    );
     const payment = await pay(invoice.id, 'sepa', 'pay-topup-1');
     assert.equal(payment.status, 201, payment.text);
     expectResponse('payInvoiceResponse', payment.body);
@@ -141,9 +166,13 @@ describe('billing', () => {
   it('validates top-ups and payments', async () => {
     const small = await sb.req('POST', '/v1/billing/top-ups', { body: { amount: eur(99) } });
     assert.deepEqual(pointers(small), ['/amount/amount out_of_range']);
-    const currency = await sb.req('POST', '/v1/billing/top-ups', { body: { amount: { amount: 1000, currency: 'USD' } } });
+    const currency = await sb.req('POST', '/v1/billing/top-ups', {
+      body: { amount: { amount: 1000, currency: 'USD' } },
+    });
     assert.deepEqual(pointers(currency), ['/amount/currency not_allowed']);
-    const float = await sb.req('POST', '/v1/billing/top-ups', { body: { amount: { amount: 10.5, currency: 'EUR' } } });
+    const float = await sb.req('POST', '/v1/billing/top-ups', {
+      body: { amount: { amount: 10.5, currency: 'EUR' } },
+    });
     assert.deepEqual(pointers(float), ['/amount/amount invalid_type']);
     const invoice = await topUp(1000);
     assert.deepEqual(pointers(await pay(invoice.id, 'bitcoin')), ['/methodId not_allowed']);
@@ -160,14 +189,19 @@ describe('billing', () => {
     assert.deepEqual([o.status, o.paidUntil], ['processing', '2026-12-27']);
     assert.equal(await balance(sb), 25000);
     const tx = (await sb.req('GET', '/v1/billing/transactions?orderId=10238')).body.items;
-    assert.deepEqual(tx.map((t: any) => [t.kind, t.amount.amount]), [['charge', -1428]]);
+    assert.deepEqual(
+      tx.map((t: any) => [t.kind, t.amount.amount]),
+      [['charge', -1428]],
+    );
   });
 
   it('a company pays once verified (403 company_verification_pending before)', async () => {
     await sb.signIn({ login: 'acme', password: 'acme-password-2026' });
     const invoice = await topUp(2000);
     expectProblem(await pay(invoice.id), 403, 'company_verification_pending');
-    const staff = await sb.req('POST', '/sandbox/staff/company-verification', { body: { login: 'acme', decision: 'verified' } });
+    const staff = await sb.req('POST', '/sandbox/staff/company-verification', {
+      body: { login: 'acme', decision: 'verified' },
+    });
     assert.equal(staff.status, 200, staff.text);
     const p = await pay(invoice.id, 'bank_transfer_eur');
     assert.equal(p.status, 201, p.text);
@@ -189,7 +223,9 @@ describe('billing', () => {
     try {
       await auto.signIn();
       const invoice = (await auto.req('POST', '/v1/billing/top-ups', { body: { amount: eur(1234) } })).body;
-      const p = await auto.req('POST', `/v1/billing/invoices/${invoice.id}/payments`, { body: { methodId: 'card' } });
+      const p = await auto.req('POST', `/v1/billing/invoices/${invoice.id}/payments`, {
+        body: { methodId: 'card' },
+      });
       assert.equal(p.body.status, 'succeeded');
       assert.ok(p.body.settledAt);
       assert.equal(await balance(auto), 26234);
@@ -212,7 +248,12 @@ describe('billing', () => {
       assert.equal(res.status, 201, res.text);
     };
     const alerts = async () => (await sb.outbox()).filter((m) => /balance is low/.test(m.subject));
-    await place('ded-storage-4x16', { hostname: 'b.example.com', os: 'debian-12', location: 'ams1', raid: 'raid1' });
+    await place('ded-storage-4x16', {
+      hostname: 'b.example.com',
+      os: 'debian-12',
+      location: 'ams1',
+      raid: 'raid1',
+    });
     await place('vps-m', VPS_FIELDS);
     assert.equal(await balance(sb), 2092);
     assert.equal((await alerts()).length, 0, 'still above 20.00');
@@ -231,7 +272,9 @@ describe('billing', () => {
     const body = { planId: 'vps-l', period: 'monthly', fields: VPS_FIELDS };
     assert.deepEqual((await quote(sb, '/v1/orders/quote', body)).tax, eur(458));
     // A country change is a staff action (through a ticket): done here on the database.
-    sb.deps.db.run(`UPDATE accounts SET country = 'DE', company_vat_number = 'DE811907980' WHERE login = 'acme'`);
+    sb.deps.db.run(
+      `UPDATE accounts SET country = 'DE', company_vat_number = 'DE811907980' WHERE login = 'acme'`,
+    );
     const de = await quote(sb, '/v1/orders/quote', body);
     assert.deepEqual([de.tax, de.total], [eur(0), eur(2290)]);
     sb.deps.db.run(`UPDATE accounts SET country = 'CH', company_vat_number = NULL WHERE login = 'acme'`);

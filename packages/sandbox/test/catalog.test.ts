@@ -56,13 +56,24 @@ describe('catalog', () => {
 
   it('checks order fields against the plan description', () => {
     const plan = findPlan('ded-e-2236')!;
-    const ok = validateOrderFields(plan, { hostname: 'Web1.Example.com', os: 'debian-12', location: 'par1', raid: 'raid1' });
-    assert.deepEqual(ok, { ok: true, values: { hostname: 'web1.example.com', os: 'debian-12', location: 'par1', raid: 'raid1' } });
+    const ok = validateOrderFields(plan, {
+      hostname: 'Web1.Example.com',
+      os: 'debian-12',
+      location: 'par1',
+      raid: 'raid1',
+    });
+    assert.deepEqual(ok, {
+      ok: true,
+      values: { hostname: 'web1.example.com', os: 'debian-12', location: 'par1', raid: 'raid1' },
+    });
     const bad = validateOrderFields(plan, { hostname: 'no spaces allowed', os: 'windows-95', extra: 'x' });
     assert.equal(bad.ok, false);
-    assert.deepEqual(
-      !bad.ok && bad.errors.map((e) => `${e.pointer} ${e.code}`),
-      ['/fields/extra unknown_field', '/fields/hostname invalid_format', '/fields/os not_allowed', '/fields/location required', '/fields/raid required'],
-    );
+    assert.deepEqual(!bad.ok && bad.errors.map((e) => `${e.pointer} ${e.code}`), [
+      '/fields/extra unknown_field',
+      '/fields/hostname invalid_format',
+      '/fields/os not_allowed',
+      '/fields/location required',
+      '/fields/raid required',
+    ]);
   });
 });

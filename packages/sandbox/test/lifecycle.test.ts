@@ -47,8 +47,15 @@ describe('lifecycle', () => {
     assert.equal((await order(sb, '10231')).status, 'active');
     await goTo(4);
     const overdue = await order(sb, '10231');
-    assert.deepEqual([overdue.status, overdue.daysRemaining, overdue.actions], ['overdue', -1, ['renew', 'cancel', 'edit']]);
-    assert.ok((await sb.outbox()).some((m) => m.subject === 'Order 10231 is overdue' && m.to === 'jeanne.dupont@example.fr'));
+    assert.deepEqual(
+      [overdue.status, overdue.daysRemaining, overdue.actions],
+      ['overdue', -1, ['renew', 'cancel', 'edit']],
+    );
+    assert.ok(
+      (await sb.outbox()).some(
+        (m) => m.subject === 'Order 10231 is overdue' && m.to === 'jeanne.dupont@example.fr',
+      ),
+    );
     await goTo(3 + GRACE_DAYS);
     assert.equal((await order(sb, '10231')).status, 'overdue');
     await goTo(3 + GRACE_DAYS + 1);
@@ -97,8 +104,12 @@ describe('lifecycle', () => {
     await goTo(4);
     assert.equal((await order(sb, '10231')).status, 'overdue');
     assert.equal(await balance(sb), 3520);
-    const invoice = (await sb.req('POST', '/v1/billing/top-ups', { body: { amount: { amount: 10000, currency: 'EUR' } } })).body;
-    const p = await sb.req('POST', `/v1/billing/invoices/${invoice.id}/payments`, { body: { methodId: 'card' } });
+    const invoice = (
+      await sb.req('POST', '/v1/billing/top-ups', { body: { amount: { amount: 10000, currency: 'EUR' } } })
+    ).body;
+    const p = await sb.req('POST', `/v1/billing/invoices/${invoice.id}/payments`, {
+      body: { methodId: 'card' },
+    });
     await sb.req('POST', `/sandbox/payments/${p.body.id}/settle`, { body: { outcome: 'succeeded' } });
     await goTo(4, 2 * 60_000);
     const renewed = await order(sb, '10231');

@@ -34,7 +34,10 @@ describe('orders', () => {
       ['active', 'overdue', 'suspended', 'processing', 'pending'].map((s) => count(active.items, s)),
       [4, 1, 1, 1, 1],
     );
-    assert.ok(active.items.some((o) => o.status === 'active' && o.daysRemaining === 3), 'one expires in 3 days');
+    assert.ok(
+      active.items.some((o) => o.status === 'active' && o.daysRemaining === 3),
+      'one expires in 3 days',
+    );
     const history = await list('?view=history');
     assert.equal(history.items.length, 4);
     assert.deepEqual([count(history.items, 'cancelled'), count(history.items, 'closed')], [2, 2]);
@@ -76,12 +79,27 @@ describe('orders', () => {
   });
 
   it('filters by status and searches id, plan, IP and label', async () => {
-    assert.deepEqual((await list('?status=overdue')).items.map((o) => o.id), ['10235']);
-    assert.deepEqual((await list('?view=history&status=closed&sort=id')).items.map((o) => o.id), ['10223', '10224']);
-    assert.deepEqual((await list('?q=stag')).items.map((o) => o.id), ['10232']);
-    assert.deepEqual((await list('?q=10234')).items.map((o) => o.id), ['10234']);
+    assert.deepEqual(
+      (await list('?status=overdue')).items.map((o) => o.id),
+      ['10235'],
+    );
+    assert.deepEqual(
+      (await list('?view=history&status=closed&sort=id')).items.map((o) => o.id),
+      ['10223', '10224'],
+    );
+    assert.deepEqual(
+      (await list('?q=stag')).items.map((o) => o.id),
+      ['10232'],
+    );
+    assert.deepEqual(
+      (await list('?q=10234')).items.map((o) => o.id),
+      ['10234'],
+    );
     const ip = (await order(sb, '10233')).ip as string;
-    assert.deepEqual((await list(`?q=${encodeURIComponent(ip)}`)).items.map((o) => o.id), ['10233']);
+    assert.deepEqual(
+      (await list(`?q=${encodeURIComponent(ip)}`)).items.map((o) => o.id),
+      ['10233'],
+    );
     const vps = (await list('?q=vps&limit=100')).items;
     assert.ok(vps.length >= 3 && vps.every((o) => /vps/i.test(o.planName)));
     assert.deepEqual((await list('?q=%25')).items, [], 'LIKE wildcards are searched literally');
@@ -91,11 +109,20 @@ describe('orders', () => {
 
   it('sorts on the server, both ways', async () => {
     const asc = (await list('?sort=price&order=asc&limit=100')).items.map((o) => o.price.amount);
-    assert.deepEqual(asc, [...asc].sort((a, b) => a - b));
+    assert.deepEqual(
+      asc,
+      [...asc].sort((a, b) => a - b),
+    );
     const desc = (await list('?sort=daysRemaining&order=desc&limit=100')).items.map((o) => o.daysRemaining);
-    assert.deepEqual(desc, [...desc].sort((a, b) => b - a));
+    assert.deepEqual(
+      desc,
+      [...desc].sort((a, b) => b - a),
+    );
     const ids = (await list('?sort=id&order=desc&limit=100')).items.map((o) => Number(o.id));
-    assert.deepEqual(ids, [...ids].sort((a, b) => b - a));
+    assert.deepEqual(
+      ids,
+      [...ids].sort((a, b) => b - a),
+    );
     const statuses = (await list('?sort=status&limit=100')).items.map((o) => o.status);
     assert.deepEqual(statuses.slice(0, 2), ['pending', 'processing']);
   });
@@ -143,9 +170,15 @@ describe('orders', () => {
     const res = await sb.req('GET', '/v1/orders/export?sort=id');
     assert.equal(res.status, 200);
     assert.match(res.headers.get('content-type')!, /^text\/csv/);
-    assert.match(res.headers.get('content-disposition')!, /attachment; filename="orders-active-2026-11-28.csv"/);
+    assert.match(
+      res.headers.get('content-disposition')!,
+      /attachment; filename="orders-active-2026-11-28.csv"/,
+    );
     const lines = res.text.trimEnd().split('\r\n');
-    assert.equal(lines[0], 'id,plan,ip,label,status,period,price,currency,paidUntil,daysRemaining,autoRenew,createdAt');
+    assert.equal(
+      lines[0],
+      'id,plan,ip,label,status,period,price,currency,paidUntil,daysRemaining,autoRenew,createdAt',
+    );
     assert.equal(lines.length, 9);
     assert.ok(lines[1]!.startsWith('10231,Dedicated E-2236,'));
     assert.ok(lines[1]!.includes(',active,monthly,8900,EUR,2026-12-01,3,false,'));
@@ -167,7 +200,11 @@ describe('orders', () => {
     assert.equal(res.status, 200);
     expectResponse('getOrderResponse', res.body);
     assert.ok(res.headers.get('etag'));
-    assert.deepEqual(res.body.fields, { hostname: 'staging.dupont-conseil.fr', os: 'ubuntu-24.04', location: 'par1' });
+    assert.deepEqual(res.body.fields, {
+      hostname: 'staging.dupont-conseil.fr',
+      os: 'ubuntu-24.04',
+      location: 'par1',
+    });
     assert.equal(res.body.period, 'quarterly');
     expectProblem(await sb.req('GET', '/v1/orders/10240'), 404, 'not_found');
     expectProblem(await sb.req('GET', '/v1/orders/abc'), 404, 'not_found');
@@ -177,8 +214,15 @@ describe('orders', () => {
   it('changes label and auto-renew under If-Match (428 without, 412 stale with the current order)', async () => {
     const first = await sb.req('GET', '/v1/orders/10231');
     const etag = first.headers.get('etag')!;
-    expectProblem(await sb.req('PATCH', '/v1/orders/10231', { body: { label: 'x' } }), 428, 'precondition_required');
-    const ok = await sb.req('PATCH', '/v1/orders/10231', { body: { label: '  Front  ', autoRenew: true }, ifMatch: etag });
+    expectProblem(
+      await sb.req('PATCH', '/v1/orders/10231', { body: { label: 'x' } }),
+      428,
+      'precondition_required',
+    );
+    const ok = await sb.req('PATCH', '/v1/orders/10231', {
+      body: { label: '  Front  ', autoRenew: true },
+      ifMatch: etag,
+    });
     assert.equal(ok.status, 200, ok.text);
     expectResponse('updateOrderResponse', ok.body);
     assert.equal(ok.body.label, 'Front');
@@ -187,15 +231,24 @@ describe('orders', () => {
     const stale = await sb.req('PATCH', '/v1/orders/10231', { body: { label: 'Other' }, ifMatch: etag });
     const problem = expectProblem(stale, 412, 'precondition_failed');
     assert.equal(problem.current.label, 'Front');
-    const cleared = await sb.req('PATCH', '/v1/orders/10231', { body: { label: null }, ifMatch: ok.headers.get('etag')! });
+    const cleared = await sb.req('PATCH', '/v1/orders/10231', {
+      body: { label: null },
+      ifMatch: ok.headers.get('etag')!,
+    });
     assert.equal(cleared.body.label, null);
-    const long = await sb.req('PATCH', '/v1/orders/10231', { body: { label: 'x'.repeat(101), color: 1 }, ifMatch: etag });
+    const long = await sb.req('PATCH', '/v1/orders/10231', {
+      body: { label: 'x'.repeat(101), color: 1 },
+      ifMatch: etag,
+    });
     assert.deepEqual(pointers(long).sort(), ['/color unknown_field', '/label too_long']);
   });
 
   it('refuses to edit a cancelled or closed order (409 action_not_allowed)', async () => {
     const res = await sb.req('GET', '/v1/orders/10221');
-    const patch = await sb.req('PATCH', '/v1/orders/10221', { body: { label: 'x' }, ifMatch: res.headers.get('etag')! });
+    const patch = await sb.req('PATCH', '/v1/orders/10221', {
+      body: { label: 'x' },
+      ifMatch: res.headers.get('etag')!,
+    });
     expectProblem(patch, 409, 'action_not_allowed');
   });
 

@@ -27,13 +27,20 @@ describe('quotes', () => {
 
   describe('new order', () => {
     it('prices the plan for the period with tax, then charges the balance and creates a processing order', async () => {
-      const q = await quote(sb, '/v1/orders/quote', { planId: 'vps-s', period: 'monthly', fields: VPS_FIELDS });
+      const q = await quote(sb, '/v1/orders/quote', {
+        planId: 'vps-s',
+        period: 'monthly',
+        fields: VPS_FIELDS,
+      });
       expectResponse('quoteOrderResponse', q);
       assert.equal(q.kind, 'new_order');
       assert.equal(q.expiresAt, '2026-11-28T10:15:00.000Z');
       assert.equal(q.lines.length, 1);
       assert.match(q.lines[0].description, /VPS S, monthly: 2026-11-28 to 2026-12-27/);
-      assert.deepEqual([q.subtotal, q.tax, q.total, q.balanceAfter], [eur(590), eur(118), eur(708), eur(24292)]);
+      assert.deepEqual(
+        [q.subtotal, q.tax, q.total, q.balanceAfter],
+        [eur(590), eur(118), eur(708), eur(24292)],
+      );
       assert.ok(q.terms.length > 20);
       const res = await sb.req('POST', '/v1/orders', { body: { quoteId: q.id } });
       assert.equal(res.status, 201, res.text);
@@ -46,9 +53,15 @@ describe('quotes', () => {
       assert.deepEqual(res.body.fields, VPS_FIELDS);
       assert.equal(await balance(sb), 24292);
       const invoices = (await sb.req('GET', '/v1/billing/invoices?limit=1')).body.items;
-      assert.deepEqual([invoices[0].kind, invoices[0].status, invoices[0].total], ['order', 'paid', eur(708)]);
+      assert.deepEqual(
+        [invoices[0].kind, invoices[0].status, invoices[0].total],
+        ['order', 'paid', eur(708)],
+      );
       const tx = (await sb.req('GET', `/v1/billing/transactions?orderId=${res.body.id}`)).body.items;
-      assert.deepEqual(tx.map((t: any) => [t.kind, t.amount.amount, t.invoiceId]), [['charge', -708, invoices[0].id]]);
+      assert.deepEqual(
+        tx.map((t: any) => [t.kind, t.amount.amount, t.invoiceId]),
+        [['charge', -708, invoices[0].id]],
+      );
       // Set up after 10 minutes: active, with its IP.
       await advance(sb, 'PT11M');
       const ready = await order(sb, res.body.id);
@@ -75,24 +88,47 @@ describe('quotes', () => {
 
     it('validates the plan, the period and the fields', async () => {
       const bad = await sb.req('POST', '/v1/orders/quote', {
-        body: { planId: 'vps-s', period: 'monthly', fields: { hostname: 'bad host', os: 'windows-2022', location: 'par1', x: '1' } },
+        body: {
+          planId: 'vps-s',
+          period: 'monthly',
+          fields: { hostname: 'bad host', os: 'windows-2022', location: 'par1', x: '1' },
+        },
       });
       expectProblem(bad, 422, 'validation_failed');
-      assert.deepEqual(pointers(bad), ['/fields/x unknown_field', '/fields/hostname invalid_format', '/fields/os not_allowed']);
-      const period = await sb.req('POST', '/v1/orders/quote', { body: { planId: 'vps-s', period: 'weekly', fields: VPS_FIELDS } });
+      assert.deepEqual(pointers(bad), [
+        '/fields/x unknown_field',
+        '/fields/hostname invalid_format',
+        '/fields/os not_allowed',
+      ]);
+      const period = await sb.req('POST', '/v1/orders/quote', {
+        body: { planId: 'vps-s', period: 'weekly', fields: VPS_FIELDS },
+      });
       assert.deepEqual(pointers(period), ['/period not_allowed']);
       const missing = await sb.req('POST', '/v1/orders/quote', { body: { planId: 'vps-s' } });
-      assert.deepEqual(pointers(missing).map((p) => p.split(' ')[0]).sort(), ['/fields', '/period']);
+      assert.deepEqual(
+        pointers(missing)
+          .map((p) => p.split(' ')[0])
+          .sort(),
+        ['/fields', '/period'],
+      );
       expectProblem(
         await sb.req('POST', '/v1/orders/quote', { body: { planId: 'nope', period: 'monthly', fields: {} } }),
         404,
         'not_found',
       );
-      expectProblem(await sb.req('POST', '/v1/orders', { body: { quoteId: 'quo_missing' } }), 404, 'not_found');
+      expectProblem(
+        await sb.req('POST', '/v1/orders', { body: { quoteId: 'quo_missing' } }),
+        404,
+        'not_found',
+      );
     });
 
     it('a double submit of one quote places one order; a replay gets the stored response', async () => {
-      const q = await quote(sb, '/v1/orders/quote', { planId: 'vps-s', period: 'monthly', fields: VPS_FIELDS });
+      const q = await quote(sb, '/v1/orders/quote', {
+        planId: 'vps-s',
+        period: 'monthly',
+        fields: VPS_FIELDS,
+      });
       const [a, b] = await Promise.all([
         sb.req('POST', '/v1/orders', { body: { quoteId: q.id }, key: 'double-submit-a' }),
         sb.req('POST', '/v1/orders', { body: { quoteId: q.id }, key: 'double-submit-b' }),
@@ -120,16 +156,26 @@ describe('quotes', () => {
     it('409 quote_expired after 15 minutes', async () => {
       const q = await quote(sb, '/v1/orders/10231/renewal-quote');
       sb.advance(15 * 60_000 + 1000);
-      expectProblem(await sb.req('POST', '/v1/orders/10231/renewal', { body: { quoteId: q.id } }), 409, 'quote_expired');
+      expectProblem(
+        await sb.req('POST', '/v1/orders/10231/renewal', { body: { quoteId: q.id } }),
+        409,
+        'quote_expired',
+      );
       assert.equal(await balance(sb), 25000);
     });
 
     it('409 quote_stale with a fresh quote when the balance changed; the fresh one executes', async () => {
       const q = await quote(sb, '/v1/orders/10231/renewal-quote');
       const topUp = await sb.req('POST', '/v1/billing/top-ups', { body: { amount: eur(5000) } });
-      const pay = await sb.req('POST', `/v1/billing/invoices/${topUp.body.id}/payments`, { body: { methodId: 'card' } });
+      const pay = await sb.req('POST', `/v1/billing/invoices/${topUp.body.id}/payments`, {
+        body: { methodId: 'card' },
+      });
       await sb.req('POST', `/sandbox/payments/${pay.body.id}/settle`, { body: { outcome: 'succeeded' } });
-      const stale = expectProblem(await sb.req('POST', '/v1/orders/10231/renewal', { body: { quoteId: q.id } }), 409, 'quote_stale');
+      const stale = expectProblem(
+        await sb.req('POST', '/v1/orders/10231/renewal', { body: { quoteId: q.id } }),
+        409,
+        'quote_stale',
+      );
       expectResponse('quoteRenewalResponse', stale.quote);
       assert.notEqual(stale.quote.id, q.id);
       assert.deepEqual(stale.quote.balanceAfter, eur(30000 - 10680));
@@ -141,8 +187,15 @@ describe('quotes', () => {
     it('409 quote_stale when the order changed (renewed by another quote)', async () => {
       const a = await quote(sb, '/v1/orders/10234/plan-change-quote', { planId: 'vps-m' });
       const r = await quote(sb, '/v1/orders/10234/renewal-quote');
-      assert.equal((await sb.req('POST', '/v1/orders/10234/renewal', { body: { quoteId: r.id } })).status, 200);
-      expectProblem(await sb.req('POST', '/v1/orders/10234/plan-change', { body: { quoteId: a.id } }), 409, 'quote_stale');
+      assert.equal(
+        (await sb.req('POST', '/v1/orders/10234/renewal', { body: { quoteId: r.id } })).status,
+        200,
+      );
+      expectProblem(
+        await sb.req('POST', '/v1/orders/10234/plan-change', { body: { quoteId: a.id } }),
+        409,
+        'quote_stale',
+      );
     });
 
     it('a quote is bound to its account, its action and its order', async () => {
@@ -152,7 +205,11 @@ describe('quotes', () => {
       const kind = await sb.req('POST', '/v1/orders/10231/cancellation', { body: { quoteId: q.id } });
       assert.deepEqual(pointers(kind), ['/quoteId not_allowed']);
       await sb.signIn({ login: 'acme', password: 'acme-password-2026' });
-      expectProblem(await sb.req('POST', '/v1/orders/10240/renewal', { body: { quoteId: q.id } }), 404, 'not_found');
+      expectProblem(
+        await sb.req('POST', '/v1/orders/10240/renewal', { body: { quoteId: q.id } }),
+        404,
+        'not_found',
+      );
     });
   });
 
@@ -162,14 +219,20 @@ describe('quotes', () => {
       expectResponse('quoteRenewalResponse', q);
       assert.deepEqual([q.subtotal, q.tax, q.total], [eur(8900), eur(1780), eur(10680)]);
       assert.match(q.lines[0].description, /2026-12-01 → 2027-01-01/);
-      const res = await sb.req('POST', '/v1/orders/10231/renewal', { body: { quoteId: q.id }, key: 'renew-10231' });
+      const res = await sb.req('POST', '/v1/orders/10231/renewal', {
+        body: { quoteId: q.id },
+        key: 'renew-10231',
+      });
       assert.equal(res.status, 200, res.text);
       expectResponse('renewOrderResponse', res.body);
       assert.equal(res.body.paidUntil, '2027-01-01');
       assert.equal(res.body.daysRemaining, 34);
       assert.equal(await balance(sb), 25000 - 10680);
       // Replay: the same response, no second charge.
-      const replay = await sb.req('POST', '/v1/orders/10231/renewal', { body: { quoteId: q.id }, key: 'renew-10231' });
+      const replay = await sb.req('POST', '/v1/orders/10231/renewal', {
+        body: { quoteId: q.id },
+        key: 'renew-10231',
+      });
       assert.equal(replay.headers.get('idempotent-replayed'), 'true');
       assert.equal(replay.body.paidUntil, '2027-01-01');
       assert.equal(await balance(sb), 25000 - 10680);
@@ -189,12 +252,20 @@ describe('quotes', () => {
       sb.advance(60 * 86_400_000); // the suspended order's paidUntil is T−12: now 72 days behind… closed after 37
       await sb.signIn();
       await advance(sb, 'PT1M');
-      expectProblem(await sb.req('POST', '/v1/orders/10236/renewal-quote', { body: {} }), 409, 'action_not_allowed');
+      expectProblem(
+        await sb.req('POST', '/v1/orders/10236/renewal-quote', { body: {} }),
+        409,
+        'action_not_allowed',
+      );
     });
 
     it('409 action_not_allowed for a pending, processing or cancelled order', async () => {
       for (const id of ['10237', '10238', '10221']) {
-        expectProblem(await sb.req('POST', `/v1/orders/${id}/renewal-quote`, { body: {} }), 409, 'action_not_allowed');
+        expectProblem(
+          await sb.req('POST', `/v1/orders/${id}/renewal-quote`, { body: {} }),
+          409,
+          'action_not_allowed',
+        );
       }
     });
   });
@@ -205,9 +276,19 @@ describe('quotes', () => {
         items: [{ orderId: '10231' }, { orderId: '10235', period: 'monthly' }, { orderId: '10236' }],
       });
       expectResponse('quoteBatchRenewalResponse', q);
-      assert.deepEqual(q.lines.map((l: any) => [l.orderId, l.amount.amount]), [['10231', 8900], ['10235', 6900], ['10236', 2290]]);
+      assert.deepEqual(
+        q.lines.map((l: any) => [l.orderId, l.amount.amount]),
+        [
+          ['10231', 8900],
+          ['10235', 6900],
+          ['10236', 2290],
+        ],
+      );
       assert.deepEqual([q.subtotal, q.tax, q.total], [eur(18090), eur(1780 + 1380 + 458), eur(21708)]);
-      const res = await sb.req('POST', '/v1/orders/batch-renewal', { body: { quoteId: q.id }, key: 'batch-1' });
+      const res = await sb.req('POST', '/v1/orders/batch-renewal', {
+        body: { quoteId: q.id },
+        key: 'batch-1',
+      });
       assert.equal(res.status, 200, res.text);
       expectResponse('batchRenewResponse', res.body);
       assert.deepEqual(res.body.results, [
@@ -218,7 +299,10 @@ describe('quotes', () => {
       assert.equal((await order(sb, '10236')).paidUntil, '2026-12-16');
       assert.equal((await order(sb, '10236')).status, 'active');
       assert.equal(await balance(sb), 25000 - 21708);
-      const replay = await sb.req('POST', '/v1/orders/batch-renewal', { body: { quoteId: q.id }, key: 'batch-1' });
+      const replay = await sb.req('POST', '/v1/orders/batch-renewal', {
+        body: { quoteId: q.id },
+        key: 'batch-1',
+      });
       assert.deepEqual(replay.body, res.body);
       assert.equal(await balance(sb), 25000 - 21708);
     });
@@ -244,15 +328,25 @@ describe('quotes', () => {
       assert.deepEqual(b.problem.shortfall, eur(10680 - (3520 - 708)));
       assert.equal(await balance(sb), 3520 - 708 - 2748);
       assert.equal((await order(sb, '10231')).paidUntil, '2026-12-01');
-      expectProblem(await sb.req('POST', '/v1/orders/batch-renewal', { body: { quoteId: q.id } }), 409, 'action_not_allowed');
+      expectProblem(
+        await sb.req('POST', '/v1/orders/batch-renewal', { body: { quoteId: q.id } }),
+        409,
+        'action_not_allowed',
+      );
     });
 
     it('points at the order that cannot be renewed', async () => {
       const res = await sb.req('POST', '/v1/orders/batch-renewal-quote', {
-        body: { items: [{ orderId: '10231' }, { orderId: '10221' }, { orderId: '10231' }, { orderId: '777' }] },
+        body: {
+          items: [{ orderId: '10231' }, { orderId: '10221' }, { orderId: '10231' }, { orderId: '777' }],
+        },
       });
       expectProblem(res, 422, 'validation_failed');
-      assert.deepEqual(pointers(res), ['/items/1/orderId not_allowed', '/items/2/orderId not_allowed', '/items/3/orderId not_allowed']);
+      assert.deepEqual(pointers(res), [
+        '/items/1/orderId not_allowed',
+        '/items/2/orderId not_allowed',
+        '/items/3/orderId not_allowed',
+      ]);
       const empty = await sb.req('POST', '/v1/orders/batch-renewal-quote', { body: { items: [] } });
       assert.deepEqual(pointers(empty), ['/items too_short']);
     });
@@ -266,10 +360,16 @@ describe('quotes', () => {
       // difference 6900 − 590 = 6310; 6310 × 18 ÷ 30 = 3786; VAT 757.2 → 757
       assert.deepEqual([q.subtotal, q.tax, q.total, q.refund], [eur(3786), eur(757), eur(4543), undefined]);
       assert.match(q.lines[0].description, /18 of 30 days/);
-      const res = await sb.req('POST', '/v1/orders/10234/plan-change', { body: { quoteId: q.id }, key: 'pc-1' });
+      const res = await sb.req('POST', '/v1/orders/10234/plan-change', {
+        body: { quoteId: q.id },
+        key: 'pc-1',
+      });
       assert.equal(res.status, 200, res.text);
       expectResponse('changePlanResponse', res.body);
-      assert.deepEqual([res.body.planId, res.body.price, res.body.paidUntil], ['vds-xl', eur(6900), '2026-12-16']);
+      assert.deepEqual(
+        [res.body.planId, res.body.price, res.body.paidUntil],
+        ['vds-xl', eur(6900), '2026-12-16'],
+      );
       assert.equal(await balance(sb), 25000 - 4543);
       await sb.req('POST', '/v1/orders/10234/plan-change', { body: { quoteId: q.id }, key: 'pc-1' });
       assert.equal(await balance(sb), 25000 - 4543);
@@ -289,16 +389,31 @@ describe('quotes', () => {
     });
 
     it('409 action_not_allowed by status; 422 for another kind or the same plan', async () => {
-      expectProblem(await sb.req('POST', '/v1/orders/10235/plan-change-quote', { body: { planId: 'vps-l' } }), 409, 'action_not_allowed');
-      expectProblem(await sb.req('POST', '/v1/orders/10238/plan-change-quote', { body: { planId: 'vps-l' } }), 409, 'action_not_allowed');
+      expectProblem(
+        await sb.req('POST', '/v1/orders/10235/plan-change-quote', { body: { planId: 'vps-l' } }),
+        409,
+        'action_not_allowed',
+      );
+      expectProblem(
+        await sb.req('POST', '/v1/orders/10238/plan-change-quote', { body: { planId: 'vps-l' } }),
+        409,
+        'action_not_allowed',
+      );
       assert.deepEqual(
-        pointers(await sb.req('POST', '/v1/orders/10234/plan-change-quote', { body: { planId: 'ded-e-2236' } })),
+        pointers(
+          await sb.req('POST', '/v1/orders/10234/plan-change-quote', { body: { planId: 'ded-e-2236' } }),
+        ),
         ['/planId not_allowed'],
       );
-      assert.deepEqual(pointers(await sb.req('POST', '/v1/orders/10234/plan-change-quote', { body: { planId: 'vps-s' } })), [
-        '/planId not_allowed',
-      ]);
-      expectProblem(await sb.req('POST', '/v1/orders/10234/plan-change-quote', { body: { planId: 'x' } }), 404, 'not_found');
+      assert.deepEqual(
+        pointers(await sb.req('POST', '/v1/orders/10234/plan-change-quote', { body: { planId: 'vps-s' } })),
+        ['/planId not_allowed'],
+      );
+      expectProblem(
+        await sb.req('POST', '/v1/orders/10234/plan-change-quote', { body: { planId: 'x' } }),
+        404,
+        'not_found',
+      );
     });
   });
 
@@ -344,7 +459,10 @@ describe('quotes', () => {
       assert.deepEqual([q.total, q.refund, q.balanceAfter], [eur(0), eur(0), eur(25000)]);
       const res = await sb.req('POST', '/v1/orders/10234/cancellation', { body: { quoteId: q.id } });
       assert.equal(res.status, 200);
-      assert.deepEqual([res.body.status, res.body.cancelAt, res.body.autoRenew, res.body.actions], ['active', '2026-12-16', false, ['edit']]);
+      assert.deepEqual(
+        [res.body.status, res.body.cancelAt, res.body.autoRenew, res.body.actions],
+        ['active', '2026-12-16', false, ['edit']],
+      );
       sb.advance(18 * 86_400_000);
       await sb.signIn();
       await advance(sb, 'PT1M');
@@ -372,7 +490,11 @@ describe('quotes', () => {
       );
       const q = await quote(sb, '/v1/orders/10235/cancellation-quote', { when: 'now' });
       assert.deepEqual(q.refund, eur(0));
-      expectProblem(await sb.req('POST', '/v1/orders/10221/cancellation-quote', { body: { when: 'now' } }), 409, 'action_not_allowed');
+      expectProblem(
+        await sb.req('POST', '/v1/orders/10221/cancellation-quote', { body: { when: 'now' } }),
+        409,
+        'action_not_allowed',
+      );
     });
   });
 });

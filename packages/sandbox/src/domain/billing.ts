@@ -31,12 +31,19 @@ export function getAccount(db: Db, accountId: string): AccountRow {
 }
 
 export function balanceOf(db: Db, accountId: string): number {
-  return db.get<{ b: number | null }>('SELECT SUM(amount) AS b FROM transactions WHERE account_id = ?', [accountId])
-    ?.b ?? 0;
+  return (
+    db.get<{ b: number | null }>('SELECT SUM(amount) AS b FROM transactions WHERE account_id = ?', [
+      accountId,
+    ])?.b ?? 0
+  );
 }
 
 export function taxRuleOf(account: AccountRow): TaxRule {
-  return taxRule({ country: account.country, type: account.profile_type, vatNumber: account.company_vat_number });
+  return taxRule({
+    country: account.country,
+    type: account.profile_type,
+    vatNumber: account.company_vat_number,
+  });
 }
 
 export interface NewTransaction {
@@ -77,9 +84,10 @@ export function postTransaction(deps: SandboxDeps, account: AccountRow, tx: NewT
     ).lastInsertRowid,
   );
   const after = before + tx.amount;
-  const threshold = db.get<{ t: number | null }>('SELECT low_balance_threshold AS t FROM accounts WHERE id = ?', [
-    account.id,
-  ])?.t;
+  const threshold = db.get<{ t: number | null }>(
+    'SELECT low_balance_threshold AS t FROM accounts WHERE id = ?',
+    [account.id],
+  )?.t;
   if (threshold !== null && threshold !== undefined && before >= threshold && after < threshold) {
     sendMail(deps, account.id, {
       category: 'invoices',
@@ -195,12 +203,54 @@ export interface PaymentMethod {
 
 const CARD: PaymentMethod = { id: 'card', name: 'Card (Visa, Mastercard, CB)', kind: 'card' };
 const SEPA: PaymentMethod = { id: 'sepa', name: 'SEPA Direct Debit', kind: 'sepa' };
-const TRANSFER_EUR: PaymentMethod = { id: 'bank_transfer_eur', name: 'Bank transfer (SEPA)', kind: 'bank_transfer' };
-const TRANSFER_SWIFT: PaymentMethod = { id: 'bank_transfer_swift', name: 'Bank transfer (SWIFT)', kind: 'bank_transfer' };
+const TRANSFER_EUR: PaymentMethod = {
+  id: 'bank_transfer_eur',
+  name: 'Bank transfer (SEPA)',
+  kind: 'bank_transfer',
+};
+const TRANSFER_SWIFT: PaymentMethod = {
+  id: 'bank_transfer_swift',
+  name: 'Bank transfer (SWIFT)',
+  kind: 'bank_transfer',
+};
 const PAYPAL: PaymentMethod = { id: 'paypal', name: 'PayPal', kind: 'paypal' };
 const SEPA_COUNTRIES = new Set([
-  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT',
-  'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'CH', 'GB', 'IS', 'LI', 'NO', 'MC', 'SM', 'AD', 'VA',
+  'AT',
+  'BE',
+  'BG',
+  'HR',
+  'CY',
+  'CZ',
+  'DK',
+  'EE',
+  'FI',
+  'FR',
+  'DE',
+  'GR',
+  'HU',
+  'IE',
+  'IT',
+  'LV',
+  'LT',
+  'LU',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SK',
+  'SI',
+  'ES',
+  'SE',
+  'CH',
+  'GB',
+  'IS',
+  'LI',
+  'NO',
+  'MC',
+  'SM',
+  'AD',
+  'VA',
 ]);
 
 /** Methods offered in a country: SEPA debit and SEPA transfer in the SEPA area, SWIFT elsewhere; PayPal and cards everywhere. */

@@ -182,7 +182,14 @@ export const PLANS: readonly Plan[] = [
     'ded-e3-1230',
     'Dedicated E3-1230 v6',
     'Entry dedicated server for web and small databases.',
-    { cpu: 'Intel Xeon E3-1230 v6, 4 cores / 8 threads, 3.5 GHz', cores: 4, ramGb: 32, storage: '2 × 480 GB SSD', bandwidth: '1 Gbit/s unmetered', ipv4: 1 },
+    {
+      cpu: 'Intel Xeon E3-1230 v6, 4 cores / 8 threads, 3.5 GHz',
+      cores: 4,
+      ramGb: 32,
+      storage: '2 × 480 GB SSD',
+      bandwidth: '1 Gbit/s unmetered',
+      ipv4: 1,
+    },
     { monthly: 5900, quarterly: 16815, yearly: 63720 },
     ['ams1', 'fra1'],
   ),
@@ -190,7 +197,14 @@ export const PLANS: readonly Plan[] = [
     'ded-e-2236',
     'Dedicated E-2236',
     'Fast single-socket server with NVMe storage.',
-    { cpu: 'Intel Xeon E-2236, 6 cores / 12 threads, 3.4 GHz', cores: 6, ramGb: 64, storage: '2 × 960 GB NVMe', bandwidth: '1 Gbit/s unmetered', ipv4: 1 },
+    {
+      cpu: 'Intel Xeon E-2236, 6 cores / 12 threads, 3.4 GHz',
+      cores: 6,
+      ramGb: 64,
+      storage: '2 × 960 GB NVMe',
+      bandwidth: '1 Gbit/s unmetered',
+      ipv4: 1,
+    },
     { monthly: 8900, quarterly: 25365, yearly: 96120 },
     ALL,
   ),
@@ -198,7 +212,14 @@ export const PLANS: readonly Plan[] = [
     'ded-2x-e5-2650',
     'Dedicated 2 × E5-2650 v4',
     'Dual-socket server for virtualisation.',
-    { cpu: '2 × Intel Xeon E5-2650 v4, 24 cores / 48 threads', cores: 24, ramGb: 128, storage: '2 × 1.92 TB SSD', bandwidth: '1 Gbit/s unmetered', ipv4: 4 },
+    {
+      cpu: '2 × Intel Xeon E5-2650 v4, 24 cores / 48 threads',
+      cores: 24,
+      ramGb: 128,
+      storage: '2 × 1.92 TB SSD',
+      bandwidth: '1 Gbit/s unmetered',
+      ipv4: 4,
+    },
     { monthly: 14900, quarterly: 42465, yearly: 160920 },
     ['ams1', 'fra1', 'waw1'],
   ),
@@ -206,7 +227,14 @@ export const PLANS: readonly Plan[] = [
     'ded-epyc-7402p',
     'Dedicated EPYC 7402P',
     'High-density AMD server with 10 Gbit/s uplink.',
-    { cpu: 'AMD EPYC 7402P, 24 cores / 48 threads, 2.8 GHz', cores: 24, ramGb: 256, storage: '2 × 3.84 TB NVMe', bandwidth: '10 Gbit/s, 100 TB', ipv4: 8 },
+    {
+      cpu: 'AMD EPYC 7402P, 24 cores / 48 threads, 2.8 GHz',
+      cores: 24,
+      ramGb: 256,
+      storage: '2 × 3.84 TB NVMe',
+      bandwidth: '10 Gbit/s, 100 TB',
+      ipv4: 8,
+    },
     { monthly: 24900, quarterly: 70965, yearly: 268920 },
     ['ams1', 'par1'],
   ),
@@ -214,7 +242,14 @@ export const PLANS: readonly Plan[] = [
     'ded-storage-4x16',
     'Storage Silver 4210',
     'Backup and archive server with large disks.',
-    { cpu: 'Intel Xeon Silver 4210, 10 cores / 20 threads', cores: 10, ramGb: 64, storage: '4 × 16 TB HDD', bandwidth: '1 Gbit/s unmetered', ipv4: 1 },
+    {
+      cpu: 'Intel Xeon Silver 4210, 10 cores / 20 threads',
+      cores: 10,
+      ramGb: 64,
+      storage: '4 × 16 TB HDD',
+      bandwidth: '1 Gbit/s unmetered',
+      ipv4: 1,
+    },
     { monthly: 17900, quarterly: 51015, yearly: 193320 },
     ['ams1', 'fra1'],
   ),
@@ -264,7 +299,14 @@ export function priceFor(plan: Plan, months: PeriodMonths): number {
 
 export interface FieldProblem {
   pointer: string;
-  code: 'required' | 'invalid_type' | 'invalid_format' | 'too_short' | 'too_long' | 'not_allowed' | 'unknown_field';
+  code:
+    | 'required'
+    | 'invalid_type'
+    | 'invalid_format'
+    | 'too_short'
+    | 'too_long'
+    | 'not_allowed'
+    | 'unknown_field';
   message: string;
 }
 
@@ -278,7 +320,12 @@ export function validateOrderFields(
   const values: Record<string, string> = {};
   const known = new Set(plan.fields.map((f) => f.name));
   for (const key of Object.keys(fields)) {
-    if (!known.has(key)) errors.push({ pointer: `${base}/${key}`, code: 'unknown_field', message: `${plan.name} has no field "${key}"` });
+    if (!known.has(key))
+      errors.push({
+        pointer: `${base}/${key}`,
+        code: 'unknown_field',
+        message: `${plan.name} has no field "${key}"`,
+      });
   }
   for (const field of plan.fields) {
     const pointer = `${base}/${field.name}`;
@@ -293,11 +340,19 @@ export function validateOrderFields(
     }
     const value = field.name === 'hostname' ? raw.trim().toLowerCase() : raw.trim();
     if (field.minLength !== undefined && value.length < field.minLength) {
-      errors.push({ pointer, code: 'too_short', message: `${field.label} needs at least ${field.minLength} characters` });
+      errors.push({
+        pointer,
+        code: 'too_short',
+        message: `${field.label} needs at least ${field.minLength} characters`,
+      });
       continue;
     }
     if (field.maxLength !== undefined && value.length > field.maxLength) {
-      errors.push({ pointer, code: 'too_long', message: `${field.label} takes at most ${field.maxLength} characters` });
+      errors.push({
+        pointer,
+        code: 'too_long',
+        message: `${field.label} takes at most ${field.maxLength} characters`,
+      });
       continue;
     }
     if (field.options && !field.options.some((o) => o.value === value)) {

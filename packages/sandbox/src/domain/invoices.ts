@@ -3,7 +3,13 @@ import type { AccountRow, SandboxDeps } from '../context.js';
 import { sendMail } from '../mail.js';
 import { fieldError, problem, validationFailed } from '../problem.js';
 import { newId, nowIso, today as todayOf } from '../util.js';
-import { issueInvoice, paymentMethodsFor, postTransaction, type InvoiceLine, type InvoiceRow } from './billing.js';
+import {
+  issueInvoice,
+  paymentMethodsFor,
+  postTransaction,
+  type InvoiceLine,
+  type InvoiceRow,
+} from './billing.js';
 import { findPlan } from './catalog.js';
 import { periodEnd } from './lifecycle-calendar.js';
 import { formatMinor, type Money } from './money.js';
@@ -63,7 +69,11 @@ export function createTopUp(deps: SandboxDeps, account: AccountRow, amount: Mone
   }
   if (amount.amount < TOP_UP_MIN || amount.amount > TOP_UP_MAX) {
     throw validationFailed([
-      fieldError('/amount/amount', 'out_of_range', `A top-up is between 1.00 and 10,000.00 ${account.currency}.`),
+      fieldError(
+        '/amount/amount',
+        'out_of_range',
+        `A top-up is between 1.00 and 10,000.00 ${account.currency}.`,
+      ),
     ]);
   }
   return deps.db.transaction(() => {
@@ -104,11 +114,18 @@ export function toPaymentJson(row: PaymentRow) {
 }
 
 function hasPostalAddress(a: AccountRow): boolean {
-  return [a.postal_street, a.postal_city, a.postal_code, a.postal_country].every((v) => !!v && v.trim() !== '');
+  return [a.postal_street, a.postal_city, a.postal_code, a.postal_country].every(
+    (v) => !!v && v.trim() !== '',
+  );
 }
 
 /** Starts a payment of an unpaid invoice; with autoSettle the provider answers at once (success). */
-export function payInvoice(deps: SandboxDeps, account: AccountRow, invoiceId: string, methodId: string): PaymentRow {
+export function payInvoice(
+  deps: SandboxDeps,
+  account: AccountRow,
+  invoiceId: string,
+  methodId: string,
+): PaymentRow {
   const paymentId = deps.db.transaction(() => {
     const invoice = findInvoice(deps, account.id, invoiceId);
     if (account.profile_type === 'company' && account.company_verification !== 'verified') {
@@ -119,7 +136,11 @@ export function payInvoice(deps: SandboxDeps, account: AccountRow, invoiceId: st
       );
     }
     if (!hasPostalAddress(account)) {
-      throw problem(422, 'postal_address_required', 'Fill in your postal address in the profile before paying.');
+      throw problem(
+        422,
+        'postal_address_required',
+        'Fill in your postal address in the profile before paying.',
+      );
     }
     if (!paymentMethodsFor(account.country).some((m) => m.id === methodId)) {
       throw validationFailed([
@@ -134,7 +155,11 @@ export function payInvoice(deps: SandboxDeps, account: AccountRow, invoiceId: st
       [invoice.id],
     );
     if (pending) {
-      throw problem(409, 'action_not_allowed', `Payment ${pending.id} of invoice ${invoice.number} is still pending.`);
+      throw problem(
+        409,
+        'action_not_allowed',
+        `Payment ${pending.id} of invoice ${invoice.number} is still pending.`,
+      );
     }
     const id = newId('pay');
     deps.db.run(
@@ -152,7 +177,11 @@ export function payInvoice(deps: SandboxDeps, account: AccountRow, invoiceId: st
  * The payment provider's answer. Success credits the balance (a `payment` transaction) and marks the invoice
  * paid; the invoice of a pending order then charges the order, which starts its first period today.
  */
-export function settlePayment(deps: SandboxDeps, paymentId: string, outcome: 'succeeded' | 'failed'): PaymentRow {
+export function settlePayment(
+  deps: SandboxDeps,
+  paymentId: string,
+  outcome: 'succeeded' | 'failed',
+): PaymentRow {
   return deps.db.transaction(() => {
     const payment = deps.db.get<PaymentRow>('SELECT * FROM payments WHERE id = ?', [paymentId]);
     if (!payment) throw problem(404, 'not_found', `No payment ${paymentId}.`);
@@ -185,7 +214,9 @@ export function settlePayment(deps: SandboxDeps, paymentId: string, outcome: 'su
       const order =
         invoice.order_id === null
           ? undefined
-          : deps.db.get<OrderRow>(`SELECT * FROM orders WHERE id = ? AND status = 'pending'`, [invoice.order_id]);
+          : deps.db.get<OrderRow>(`SELECT * FROM orders WHERE id = ? AND status = 'pending'`, [
+              invoice.order_id,
+            ]);
       if (order) startPendingOrder(deps, account, order, invoice, at);
       sendMail(deps, account.id, {
         category: 'invoices',
@@ -197,7 +228,13 @@ export function settlePayment(deps: SandboxDeps, paymentId: string, outcome: 'su
   });
 }
 
-function startPendingOrder(deps: SandboxDeps, account: AccountRow, order: OrderRow, invoice: InvoiceRow, at: string): void {
+function startPendingOrder(
+  deps: SandboxDeps,
+  account: AccountRow,
+  order: OrderRow,
+  invoice: InvoiceRow,
+  at: string,
+): void {
   const day = todayOf(deps.clock);
   const plan = findPlan(order.plan_id);
   const readyAt = new Date(deps.clock.now().getTime() + (plan?.setupMinutes ?? 60) * 60_000).toISOString();

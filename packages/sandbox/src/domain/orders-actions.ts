@@ -89,7 +89,13 @@ export function placeOrder(deps: SandboxDeps, account: AccountRow, priced: Price
 }
 
 /** Renews one order from the balance: invoice, charge, paidUntil moved on. Throws 402 when the balance is short. */
-export function renewOne(deps: SandboxDeps, account: AccountRow, row: OrderRow, r: PricedRenewal, how: string): OrderRow {
+export function renewOne(
+  deps: SandboxDeps,
+  account: AccountRow,
+  row: OrderRow,
+  r: PricedRenewal,
+  how: string,
+): OrderRow {
   const { db, clock } = deps;
   requireFunds(deps, account, r.total);
   const at = nowIso(clock);
@@ -123,7 +129,12 @@ export function renewOne(deps: SandboxDeps, account: AccountRow, row: OrderRow, 
 }
 
 /** The renewal of an order priced at the current catalog price (auto-renew). */
-export function renewalFor(account: AccountRow, row: OrderRow, plan: Plan, months: PeriodMonths = row.period): PricedRenewal {
+export function renewalFor(
+  account: AccountRow,
+  row: OrderRow,
+  plan: Plan,
+  months: PeriodMonths = row.period,
+): PricedRenewal {
   const price = priceFor(plan, months);
   const tax = taxOn(price, taxRuleOf(account));
   return { orderId: row.id, months, price, tax, total: price + tax };
@@ -173,14 +184,10 @@ export function changePlan(deps: SandboxDeps, account: AccountRow, row: OrderRow
     });
     paidTotal -= refund;
   }
-  db.run(`UPDATE orders SET plan_id = ?, plan_name = ?, price = ?, paid_total = ?, updated_at = ? WHERE id = ?`, [
-    plan.id,
-    plan.name,
-    priceFor(plan, row.period),
-    paidTotal,
-    at,
-    row.id,
-  ]);
+  db.run(
+    `UPDATE orders SET plan_id = ?, plan_name = ?, price = ?, paid_total = ?, updated_at = ? WHERE id = ?`,
+    [plan.id, plan.name, priceFor(plan, row.period), paidTotal, at, row.id],
+  );
   sendMail(deps, account.id, {
     category: 'invoices',
     subject: `Order ${row.id} moved to ${plan.name}`,
@@ -204,11 +211,10 @@ export function cancelOrder(
   const { db, clock } = deps;
   const at = nowIso(clock);
   if (when === 'period_end') {
-    db.run(`UPDATE orders SET cancel_at = paid_until, cancel_reason = ?, auto_renew = 0, updated_at = ? WHERE id = ?`, [
-      reason,
-      at,
-      row.id,
-    ]);
+    db.run(
+      `UPDATE orders SET cancel_at = paid_until, cancel_reason = ?, auto_renew = 0, updated_at = ? WHERE id = ?`,
+      [reason, at, row.id],
+    );
     sendMail(deps, account.id, {
       category: 'invoices',
       subject: `Order ${row.id} will close after ${row.paid_until}`,

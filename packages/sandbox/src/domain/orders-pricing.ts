@@ -60,6 +60,7 @@ export function planChangeAmount(
   const total = periodDays(span.periodStart, span.paidUntil);
   const unused = unusedDays(span.paidUntil, today, span.periodStart);
   const difference = newPrice - currentPrice;
-  const net = difference >= 0 ? mulDivFloor(difference, unused, total) : -mulDivCeil(-difference, unused, total);
+  const net =
+    difference >= 0 ? mulDivFloor(difference, unused, total) : -mulDivCeil(-difference, unused, total);
   return { difference, unusedDays: unused, periodDays: total, net };
 }

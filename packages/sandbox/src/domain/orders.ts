@@ -6,10 +6,17 @@ import { addDays, dayNumber, extendPaidUntil, type IsoDate } from './lifecycle-c
 import type { Money } from './money.js';
 import { daysRemaining } from './orders-pricing.js';
 
-export type OrderStatus = 'pending' | 'processing' | 'active' | 'overdue' | 'suspended' | 'cancelled' | 'closed';
+export type OrderStatus =
+  'pending' | 'processing' | 'active' | 'overdue' | 'suspended' | 'cancelled' | 'closed';
 export type OrderAction = 'renew' | 'change_plan' | 'cancel' | 'edit';
 
-export const ACTIVE_VIEW: readonly OrderStatus[] = ['pending', 'processing', 'active', 'overdue', 'suspended'];
+export const ACTIVE_VIEW: readonly OrderStatus[] = [
+  'pending',
+  'processing',
+  'active',
+  'overdue',
+  'suspended',
+];
 export const HISTORY_VIEW: readonly OrderStatus[] = ['cancelled', 'closed'];
 
 export interface OrderRow {
@@ -75,8 +82,15 @@ export function allowedActions(row: Pick<OrderRow, 'status' | 'cancel_at'>): Ord
 
 export function requireAction(row: OrderRow, action: OrderAction): void {
   if (!allowedActions(row).includes(action)) {
-    const what = { renew: 'renewed', change_plan: 'moved to another plan', cancel: 'cancelled', edit: 'edited' }[action];
-    const why = row.cancel_at ? `is cancelled at the end of its period (${row.cancel_at})` : `is ${row.status}`;
+    const what = {
+      renew: 'renewed',
+      change_plan: 'moved to another plan',
+      cancel: 'cancelled',
+      edit: 'edited',
+    }[action];
+    const why = row.cancel_at
+      ? `is cancelled at the end of its period (${row.cancel_at})`
+      : `is ${row.status}`;
     throw problem(409, 'action_not_allowed', `Order ${row.id} ${why}: it cannot be ${what} now.`);
   }
 }
@@ -121,7 +135,9 @@ export function parseOrderId(id: string): number | null {
 export function findOrder(db: Db, accountId: string, id: string | number): OrderRow {
   const n = typeof id === 'number' ? id : parseOrderId(id);
   const row =
-    n === null ? undefined : db.get<OrderRow>('SELECT * FROM orders WHERE id = ? AND account_id = ?', [n, accountId]);
+    n === null
+      ? undefined
+      : db.get<OrderRow>('SELECT * FROM orders WHERE id = ? AND account_id = ?', [n, accountId]);
   if (!row) throw problem(404, 'not_found', `No order ${String(id)} in this account.`);
   return row;
 }
@@ -227,10 +243,10 @@ export function listOrdersJson(
   const page = `FROM orders WHERE ${where} ORDER BY ${col} ${dir}, id ${dir} LIMIT ?`;
   // One row more than the page tells whether there is a next page.
   const keys = JSON.parse(
-    db.get<{ keys: string }>(`SELECT json_group_array(json_array(id, v)) AS keys FROM (SELECT id, ${col} AS v ${page})`, [
-      ...params,
-      limit + 1,
-    ])!.keys,
+    db.get<{ keys: string }>(
+      `SELECT json_group_array(json_array(id, v)) AS keys FROM (SELECT id, ${col} AS v ${page})`,
+      [...params, limit + 1],
+    )!.keys,
   ) as [number, string | number][];
   if (keys.length === 0) return { json: '[]', next: null };
   const docs = db.get<{ docs: string }>(
@@ -343,8 +359,14 @@ export function updateSettings(
   patch: { label?: string | null; autoRenew?: boolean },
   at: string,
 ): OrderRow {
-  const label = patch.label === undefined ? row.label : patch.label === null ? null : patch.label.trim() || null;
+  const label =
+    patch.label === undefined ? row.label : patch.label === null ? null : patch.label.trim() || null;
   const autoRenew = patch.autoRenew === undefined ? row.auto_renew : patch.autoRenew ? 1 : 0;
-  db.run('UPDATE orders SET label = ?, auto_renew = ?, updated_at = ? WHERE id = ?', [label, autoRenew, at, row.id]);
+  db.run('UPDATE orders SET label = ?, auto_renew = ?, updated_at = ? WHERE id = ?', [
+    label,
+    autoRenew,
+    at,
+    row.id,
+  ]);
   return db.get<OrderRow>('SELECT * FROM orders WHERE id = ?', [row.id])!;
 }

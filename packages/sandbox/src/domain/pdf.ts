@@ -114,7 +114,11 @@ export async function invoicePdf(invoice: InvoiceRow): Promise<Uint8Array> {
   const rate = invoice.tax_rate / 100;
   const totals: [string, string, PDFFont][] = [
     ['Subtotal', money(invoice.subtotal, invoice.currency), regular],
-    [`VAT ${rate % 1 === 0 ? rate.toFixed(0) : rate.toFixed(2)} %`, money(invoice.tax, invoice.currency), regular],
+    [
+      `VAT ${rate % 1 === 0 ? rate.toFixed(0) : rate.toFixed(2)} %`,
+      money(invoice.tax, invoice.currency),
+      regular,
+    ],
     ['Total', money(invoice.total, invoice.currency), bold],
   ];
   for (const [k, v, f] of totals) {

@@ -7,11 +7,27 @@
 import type { AccountRow, SandboxDeps } from '../context.js';
 import { fieldError, problem, validationFailed, type FieldError } from '../problem.js';
 import { hash64, newId, nowIso, stableJson, today as todayOf } from '../util.js';
-import { findPlan, PERIOD_NAMES, priceFor, validateOrderFields, type PeriodMonths, type PeriodName, type Plan } from './catalog.js';
+import {
+  findPlan,
+  PERIOD_NAMES,
+  priceFor,
+  validateOrderFields,
+  type PeriodMonths,
+  type PeriodName,
+  type Plan,
+} from './catalog.js';
 import { balanceOf, taxRuleOf } from './billing.js';
 import { addDays, periodEnd } from './lifecycle-calendar.js';
 import type { Money } from './money.js';
-import { findOrder, periodMonths, planOf, requireAction, spanPeriods, allowedActions, type OrderRow } from './orders.js';
+import {
+  findOrder,
+  periodMonths,
+  planOf,
+  requireAction,
+  spanPeriods,
+  allowedActions,
+  type OrderRow,
+} from './orders.js';
 import { cancellationRefund, periodDays, planChangeAmount, unusedDays } from './orders-pricing.js';
 import { taxOn, type TaxRule } from './tax.js';
 
@@ -137,7 +153,8 @@ function priceNewOrder(deps: SandboxDeps, account: AccountRow, req: NewOrderRequ
   if (!plan) throw problem(404, 'not_found', `No plan ${req.planId}.`);
   if (!plan.available) throw problem(409, 'action_not_allowed', `${plan.name} is out of stock.`);
   const months = periodMonths(req.period);
-  if (!offers(plan, months)) throw problem(409, 'action_not_allowed', `${plan.name} is not sold ${req.period}.`);
+  if (!offers(plan, months))
+    throw problem(409, 'action_not_allowed', `${plan.name} is not sold ${req.period}.`);
   const checked = validateOrderFields(plan, req.fields);
   if (!checked.ok) throw validationFailed(checked.errors);
   const rule = taxRuleOf(account);
@@ -163,7 +180,11 @@ function priceNewOrder(deps: SandboxDeps, account: AccountRow, req: NewOrderRequ
   };
 }
 
-function renewalOf(row: OrderRow, period: PeriodName | undefined, rule: TaxRule): PricedRenewal & { plan: Plan } {
+function renewalOf(
+  row: OrderRow,
+  period: PeriodName | undefined,
+  rule: TaxRule,
+): PricedRenewal & { plan: Plan } {
   const plan = planOf(row);
   const months = period ? periodMonths(period) : row.period;
   if (!offers(plan, months)) {
@@ -240,13 +261,17 @@ function priceBatchRenewal(deps: SandboxDeps, account: AccountRow, req: BatchRen
       return;
     }
     if (!allowedActions(row).includes('renew')) {
-      errors.push(fieldError(pointer, 'not_allowed', `Order ${row.id} is ${row.status}: it cannot be renewed now.`));
+      errors.push(
+        fieldError(pointer, 'not_allowed', `Order ${row.id} is ${row.status}: it cannot be renewed now.`),
+      );
       return;
     }
     const plan = planOf(row);
     const months = item.period ? periodMonths(item.period) : row.period;
     if (!offers(plan, months)) {
-      errors.push(fieldError(`/items/${i}/period`, 'not_allowed', `${plan.name} is not sold ${PERIOD_NAMES[months]}.`));
+      errors.push(
+        fieldError(`/items/${i}/period`, 'not_allowed', `${plan.name} is not sold ${PERIOD_NAMES[months]}.`),
+      );
       return;
     }
     const r = renewalOf(row, item.period, rule);
@@ -279,11 +304,17 @@ function pricePlanChange(deps: SandboxDeps, account: AccountRow, req: PlanChange
   const target = findPlan(req.planId);
   if (!target) throw problem(404, 'not_found', `No plan ${req.planId}.`);
   if (target.id === current.id) {
-    throw validationFailed([fieldError('/planId', 'not_allowed', `Order ${row.id} is already on ${current.name}.`)]);
+    throw validationFailed([
+      fieldError('/planId', 'not_allowed', `Order ${row.id} is already on ${current.name}.`),
+    ]);
   }
   if (target.kind !== current.kind) {
     throw validationFailed([
-      fieldError('/planId', 'not_allowed', `A ${current.kind} order can only move to another ${current.kind} plan.`),
+      fieldError(
+        '/planId',
+        'not_allowed',
+        `A ${current.kind} order can only move to another ${current.kind} plan.`,
+      ),
     ]);
   }
   if (!target.available) throw problem(409, 'action_not_allowed', `${target.name} is out of stock.`);
@@ -294,7 +325,12 @@ function pricePlanChange(deps: SandboxDeps, account: AccountRow, req: PlanChange
   const currentPrice = span.reduce((s, m) => s + priceFor(current, m), 0);
   const newPrice = span.reduce((s, m) => s + priceFor(target, m), 0);
   const day = todayOf(deps.clock);
-  const amount = planChangeAmount({ periodStart: row.period_start, paidUntil: row.paid_until }, currentPrice, newPrice, day);
+  const amount = planChangeAmount(
+    { periodStart: row.period_start, paidUntil: row.paid_until },
+    currentPrice,
+    newPrice,
+    day,
+  );
   const rule = taxRuleOf(account);
   const tax = taxOn(amount.net, rule);
   const lines = [
@@ -358,7 +394,12 @@ function priceCancellation(deps: SandboxDeps, account: AccountRow, req: Cancella
     };
   }
   const refund =
-    row.status === 'pending' ? 0 : cancellationRefund({ periodStart: row.period_start, paidUntil: row.paid_until, paidTotal: row.paid_total }, day);
+    row.status === 'pending'
+      ? 0
+      : cancellationRefund(
+          { periodStart: row.period_start, paidUntil: row.paid_until, paidTotal: row.paid_total },
+          day,
+        );
   const unused = row.status === 'pending' ? 0 : unusedDays(row.paid_until, day, row.period_start);
   const days = periodDays(row.period_start, row.paid_until);
   return {
@@ -444,7 +485,16 @@ function store(deps: SandboxDeps, account: AccountRow, q: QuoteRequest, p: Price
   deps.db.run(
     `INSERT INTO quotes (id, account_id, kind, request, body, fingerprint, created_at, expires_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    [id, account.id, q.kind, JSON.stringify(q.request), JSON.stringify(body), fingerprint(p), now.toISOString(), expiresAt],
+    [
+      id,
+      account.id,
+      q.kind,
+      JSON.stringify(q.request),
+      JSON.stringify(body),
+      fingerprint(p),
+      now.toISOString(),
+      expiresAt,
+    ],
   );
   return body;
 }
@@ -480,17 +530,29 @@ export function executeQuote<T>(
   run: (priced: Priced, request: QuoteRequest) => T,
 ): T {
   const outcome = deps.db.transaction((): { result: T } | { stale: QuoteJson } => {
-    const row = deps.db.get<QuoteRow>('SELECT * FROM quotes WHERE id = ? AND account_id = ?', [quoteId, account.id]);
+    const row = deps.db.get<QuoteRow>('SELECT * FROM quotes WHERE id = ? AND account_id = ?', [
+      quoteId,
+      account.id,
+    ]);
     if (!row) throw problem(404, 'not_found', `No quote ${quoteId} in this account.`);
     const request = JSON.parse(row.request) as Record<string, unknown>;
     if (row.kind !== kind || (orderId !== null && request.orderId !== orderId)) {
       throw validationFailed([
-        fieldError('/quoteId', 'not_allowed', `Quote ${quoteId} is a ${row.kind} quote${request.orderId ? ` for order ${String(request.orderId)}` : ''}.`),
+        fieldError(
+          '/quoteId',
+          'not_allowed',
+          `Quote ${quoteId} is a ${row.kind} quote${request.orderId ? ` for order ${String(request.orderId)}` : ''}.`,
+        ),
       ]);
     }
-    if (row.used_at) throw problem(409, 'action_not_allowed', `Quote ${quoteId} was already used (${row.used_at}).`);
+    if (row.used_at)
+      throw problem(409, 'action_not_allowed', `Quote ${quoteId} was already used (${row.used_at}).`);
     if (deps.clock.now().toISOString() > row.expires_at) {
-      throw problem(409, 'quote_expired', `Quote ${quoteId} expired at ${row.expires_at}; ask for a new one.`);
+      throw problem(
+        409,
+        'quote_expired',
+        `Quote ${quoteId} expired at ${row.expires_at}; ask for a new one.`,
+      );
     }
     const q = { kind, request } as unknown as QuoteRequest;
     const fresh = price(deps, account, q);
@@ -500,9 +562,14 @@ export function executeQuote<T>(
     return { result };
   });
   if ('stale' in outcome) {
-    throw problem(409, 'quote_stale', 'Prices, the balance or the order changed since this quote: review the new one.', {
-      quote: outcome.stale,
-    });
+    throw problem(
+      409,
+      'quote_stale',
+      'Prices, the balance or the order changed since this quote: review the new one.',
+      {
+        quote: outcome.stale,
+      },
+    );
   }
   return outcome.result;
 }

@@ -4,8 +4,33 @@ import { percentOf } from './money.js';
 export const SELLER_COUNTRY = 'FR';
 
 export const EU_COUNTRIES = new Set([
-  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU',
-  'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE',
+  'AT',
+  'BE',
+  'BG',
+  'HR',
+  'CY',
+  'CZ',
+  'DK',
+  'EE',
+  'FI',
+  'FR',
+  'DE',
+  'GR',
+  'HU',
+  'IE',
+  'IT',
+  'LV',
+  'LT',
+  'LU',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SK',
+  'SI',
+  'ES',
+  'SE',
 ]);
 
 export interface TaxSubject {
@@ -31,7 +56,11 @@ export interface TaxRule {
 export function taxRule(subject: TaxSubject): TaxRule {
   const country = subject.country.toUpperCase();
   if (!EU_COUNTRIES.has(country)) {
-    return { rateBasisPoints: 0, scheme: 'outside_eu', note: 'VAT not applicable, services supplied outside the EU' };
+    return {
+      rateBasisPoints: 0,
+      scheme: 'outside_eu',
+      note: 'VAT not applicable, services supplied outside the EU',
+    };
   }
   if (subject.type === 'company' && country !== SELLER_COUNTRY && subject.vatNumber) {
     return {

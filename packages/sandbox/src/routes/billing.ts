@@ -51,7 +51,9 @@ export function registerBillingRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps):
     return c.json({
       balance: { amount: balanceOf(db, account.id), currency: account.currency },
       lowBalanceThreshold:
-        account.low_balance_threshold === null ? null : { amount: account.low_balance_threshold, currency: account.currency },
+        account.low_balance_threshold === null
+          ? null
+          : { amount: account.low_balance_threshold, currency: account.currency },
       paymentMethods: paymentMethodsFor(account.country),
     });
   });
@@ -107,7 +109,8 @@ export function registerBillingRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps):
         at: t.created_at,
         balanceAfter: { amount: after.get(t.id)!, currency: t.currency },
       })),
-      nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.created_at, id: last.id }) : null,
+      nextCursor:
+        rows.length > query.limit && last ? encodeCursor({ at: last.created_at, id: last.id }) : null,
     });
   });
 
@@ -115,7 +118,14 @@ export function registerBillingRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps):
     const account = requireAccount(c);
     const query = readQuery(c, listRefundsQuery);
     const cur = timeCursor(query.cursor);
-    const rows = db.all<{ id: number; order_id: number; amount: number; currency: string; reason: string | null; created_at: string }>(
+    const rows = db.all<{
+      id: number;
+      order_id: number;
+      amount: number;
+      currency: string;
+      reason: string | null;
+      created_at: string;
+    }>(
       `SELECT * FROM refunds WHERE account_id = ? ${cur ? 'AND (created_at < ? OR (created_at = ? AND id < ?))' : ''}
          ORDER BY created_at DESC, id DESC LIMIT ?`,
       cur ? [account.id, cur.at, cur.at, cur.id, query.limit + 1] : [account.id, query.limit + 1],
@@ -130,7 +140,8 @@ export function registerBillingRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps):
         at: r.created_at,
         reason: r.reason,
       })),
-      nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.created_at, id: last.id }) : null,
+      nextCursor:
+        rows.length > query.limit && last ? encodeCursor({ at: last.created_at, id: last.id }) : null,
     });
   });
 
@@ -156,7 +167,8 @@ export function registerBillingRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps):
     const last = page[page.length - 1];
     return c.json({
       items: page.map(toInvoiceJson),
-      nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.issued_at, id: last.id }) : null,
+      nextCursor:
+        rows.length > query.limit && last ? encodeCursor({ at: last.issued_at, id: last.id }) : null,
     });
   });
 
@@ -196,7 +208,11 @@ export function registerBillingRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps):
     const outcome = body?.outcome;
     if (outcome !== 'succeeded' && outcome !== 'failed') {
       throw validationFailed([
-        fieldError('/outcome', outcome === undefined ? 'required' : 'not_allowed', 'Either "succeeded" or "failed".'),
+        fieldError(
+          '/outcome',
+          outcome === undefined ? 'required' : 'not_allowed',
+          'Either "succeeded" or "failed".',
+        ),
       ]);
     }
     const extra = Object.keys(body ?? {}).filter((k) => k !== 'outcome');

@@ -65,13 +65,23 @@ export function registerOrderRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps): v
   app.get('/v1/orders', (c) => {
     const account = requireAccount(c);
     const query = readQuery(c, listOrdersQuery);
-    const filters: OrderFilters = { view: query.view, status: query.status, q: query.q, sort: query.sort, order: query.order };
+    const filters: OrderFilters = {
+      view: query.view,
+      status: query.status,
+      q: query.q,
+      sort: query.sort,
+      order: query.order,
+    };
     let after: Keyset | null = null;
     if (query.cursor) {
       const cur = decodeCursor<OrderCursor>(query.cursor);
       if (cur.s !== query.sort || cur.o !== query.order || typeof cur.id !== 'number') {
         throw validationFailed([
-          fieldError('/query/cursor', 'invalid_format', 'This cursor belongs to another sort order: start from the first page.'),
+          fieldError(
+            '/query/cursor',
+            'invalid_format',
+            'This cursor belongs to another sort order: start from the first page.',
+          ),
         ]);
       }
       after = { v: cur.v, id: cur.id };
@@ -124,7 +134,9 @@ export function registerOrderRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps): v
   app.post('/v1/orders', (c) => {
     const account = requireAccount(c);
     const { quoteId } = readJson(c, createOrderBody);
-    const row = executeQuote(deps, account, quoteId, 'new_order', null, (priced) => placeOrder(deps, account, priced));
+    const row = executeQuote(deps, account, quoteId, 'new_order', null, (priced) =>
+      placeOrder(deps, account, priced),
+    );
     c.header('Location', `/v1/orders/${row.id}`);
     return sendOrder(c, row, 201);
   });
@@ -162,7 +174,10 @@ export function registerOrderRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps): v
     const account = requireAccount(c);
     const body = readOptionalJson(c, quoteRenewalBody);
     return c.json(
-      createQuote(deps, account, { kind: 'renewal', request: { orderId: c.req.param('id'), period: body.period } }),
+      createQuote(deps, account, {
+        kind: 'renewal',
+        request: { orderId: c.req.param('id'), period: body.period },
+      }),
       201,
     );
   });
@@ -185,7 +200,10 @@ export function registerOrderRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps): v
     const account = requireAccount(c);
     const body = readJson(c, quotePlanChangeBody);
     return c.json(
-      createQuote(deps, account, { kind: 'plan_change', request: { orderId: c.req.param('id'), planId: body.planId } }),
+      createQuote(deps, account, {
+        kind: 'plan_change',
+        request: { orderId: c.req.param('id'), planId: body.planId },
+      }),
       201,
     );
   });
@@ -207,7 +225,10 @@ export function registerOrderRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps): v
     const account = requireAccount(c);
     const body = readJson(c, quoteCancellationBody);
     return c.json(
-      createQuote(deps, account, { kind: 'cancellation', request: { orderId: c.req.param('id'), when: body.when } }),
+      createQuote(deps, account, {
+        kind: 'cancellation',
+        request: { orderId: c.req.param('id'), when: body.when },
+      }),
       201,
     );
   });

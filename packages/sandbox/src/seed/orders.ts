@@ -22,20 +22,73 @@ import { today as todayOf } from '../util.js';
 type SqlRow = (string | number | null)[];
 
 const ORDER_COLUMNS = [
-  'id', 'account_id', 'plan_id', 'plan_name', 'period', 'status', 'ip', 'label', 'auto_renew', 'fields', 'price',
-  'currency', 'period_start', 'paid_until', 'paid_total', 'span_periods', 'cancel_at', 'cancel_reason',
-  'cancelled_at', 'closed_at', 'ready_at', 'created_at', 'updated_at',
+  'id',
+  'account_id',
+  'plan_id',
+  'plan_name',
+  'period',
+  'status',
+  'ip',
+  'label',
+  'auto_renew',
+  'fields',
+  'price',
+  'currency',
+  'period_start',
+  'paid_until',
+  'paid_total',
+  'span_periods',
+  'cancel_at',
+  'cancel_reason',
+  'cancelled_at',
+  'closed_at',
+  'ready_at',
+  'created_at',
+  'updated_at',
 ];
 const TX_COLUMNS = [
-  'account_id', 'type', 'amount', 'currency', 'description', 'order_id', 'invoice_id', 'refund_id', 'payment_id',
+  'account_id',
+  'type',
+  'amount',
+  'currency',
+  'description',
+  'order_id',
+  'invoice_id',
+  'refund_id',
+  'payment_id',
   'created_at',
 ];
 const INVOICE_COLUMNS = [
-  'id', 'number', 'account_id', 'kind', 'status', 'order_id', 'lines', 'subtotal', 'tax', 'total', 'currency',
-  'tax_rate', 'tax_note', 'buyer', 'issued_at', 'due_at', 'paid_at',
+  'id',
+  'number',
+  'account_id',
+  'kind',
+  'status',
+  'order_id',
+  'lines',
+  'subtotal',
+  'tax',
+  'total',
+  'currency',
+  'tax_rate',
+  'tax_note',
+  'buyer',
+  'issued_at',
+  'due_at',
+  'paid_at',
 ];
 const REFUND_COLUMNS = ['id', 'account_id', 'order_id', 'amount', 'currency', 'reason', 'created_at'];
-const PAYMENT_COLUMNS = ['id', 'account_id', 'invoice_id', 'method', 'amount', 'currency', 'status', 'created_at', 'settled_at'];
+const PAYMENT_COLUMNS = [
+  'id',
+  'account_id',
+  'invoice_id',
+  'method',
+  'amount',
+  'currency',
+  'status',
+  'created_at',
+  'settled_at',
+];
 
 /** Multi-row INSERTs, 200 rows a statement: fast on both drivers. */
 function insertMany(deps: SandboxDeps, table: string, columns: string[], rows: SqlRow[]): void {
@@ -90,18 +143,48 @@ class SeedBatch {
     const subtotal = lines.reduce((s, l) => s + l.amount, 0);
     const { rule, buyer } = this.billing(account);
     this.invoices.push([
-      id, number, account.id, kind, paid ? 'paid' : 'unpaid', orderId, JSON.stringify(lines), subtotal, tax,
-      subtotal + tax, account.currency, kind === 'top_up' ? 0 : rule.rateBasisPoints,
-      kind === 'top_up' ? 'Balance top-up: no VAT (tax is charged on the services bought with it)' : rule.note,
-      buyer, at, paid ? null : at, paid ? at : null,
+      id,
+      number,
+      account.id,
+      kind,
+      paid ? 'paid' : 'unpaid',
+      orderId,
+      JSON.stringify(lines),
+      subtotal,
+      tax,
+      subtotal + tax,
+      account.currency,
+      kind === 'top_up' ? 0 : rule.rateBasisPoints,
+      kind === 'top_up'
+        ? 'Balance top-up: no VAT (tax is charged on the services bought with it)'
+        : rule.note,
+      buyer,
+      at,
+      paid ? null : at,
+      paid ? at : null,
     ]);
     return { id, number, total: subtotal + tax };
   }
 
-  tx(account: AccountRow, type: string, amount: number, description: string, at: string, refs: { order?: number; invoice?: number; refund?: number; payment?: string } = {}): void {
+  tx(
+    account: AccountRow,
+    type: string,
+    amount: number,
+    description: string,
+    at: string,
+    refs: { order?: number; invoice?: number; refund?: number; payment?: string } = {},
+  ): void {
     this.transactions.push([
-      account.id, type, amount, account.currency, description, refs.order ?? null, refs.invoice ?? null,
-      refs.refund ?? null, refs.payment ?? null, at,
+      account.id,
+      type,
+      amount,
+      account.currency,
+      description,
+      refs.order ?? null,
+      refs.invoice ?? null,
+      refs.refund ?? null,
+      refs.payment ?? null,
+      at,
     ]);
   }
 
@@ -111,7 +194,14 @@ class SeedBatch {
     return id;
   }
 
-  payment(account: AccountRow, id: string, invoiceId: number, method: string, amount: number, at: string): void {
+  payment(
+    account: AccountRow,
+    id: string,
+    invoiceId: number,
+    method: string,
+    amount: number,
+    at: string,
+  ): void {
     this.payments.push([id, account.id, invoiceId, method, amount, account.currency, 'succeeded', at, at]);
   }
 
@@ -154,7 +244,12 @@ function periodStartOf(paidUntil: string, months: PeriodMonths): string {
   return addMonths(addDays(paidUntil, 1), -months);
 }
 
-function seedOrders(deps: SandboxDeps, account: AccountRow, orders: DemoOrder[], batch: SeedBatch): { charged: number; refunded: number; firstDay: string } {
+function seedOrders(
+  deps: SandboxDeps,
+  account: AccountRow,
+  orders: DemoOrder[],
+  batch: SeedBatch,
+): { charged: number; refunded: number; firstDay: string } {
   const T = todayOf(deps.clock);
   const now = deps.clock.now();
   const rule = taxRuleOf(account);
@@ -193,12 +288,43 @@ function seedOrders(deps: SandboxDeps, account: AccountRow, orders: DemoOrder[],
       const when = k === 0 ? created : at(addDays(start, -1), '06:00:00');
       const end = periodEnd(start, o.months);
       const description = `${plan.name}, ${PERIOD_NAMES[o.months]}: ${start} to ${end}`;
-      const inv = batch.invoice(account, 'order', o.id, [{ description, orderId: o.id, amount: price }], tax, when, true);
-      batch.tx(account, 'charge', -gross, k === 0 ? `Order ${o.id}: ${plan.name}, ${PERIOD_NAMES[o.months]}` : `Automatic renewal of order ${o.id}: ${PERIOD_NAMES[o.months]}`, when, { order: o.id, invoice: inv.id });
+      const inv = batch.invoice(
+        account,
+        'order',
+        o.id,
+        [{ description, orderId: o.id, amount: price }],
+        tax,
+        when,
+        true,
+      );
+      batch.tx(
+        account,
+        'charge',
+        -gross,
+        k === 0
+          ? `Order ${o.id}: ${plan.name}, ${PERIOD_NAMES[o.months]}`
+          : `Automatic renewal of order ${o.id}: ${PERIOD_NAMES[o.months]}`,
+        when,
+        { order: o.id, invoice: inv.id },
+      );
       charged += gross;
     });
     if (o.status === 'pending') {
-      batch.invoice(account, 'order', o.id, [{ description: `${plan.name}, ${PERIOD_NAMES[o.months]}: from payment`, orderId: o.id, amount: price }], tax, created, false);
+      batch.invoice(
+        account,
+        'order',
+        o.id,
+        [
+          {
+            description: `${plan.name}, ${PERIOD_NAMES[o.months]}: from payment`,
+            orderId: o.id,
+            amount: price,
+          },
+        ],
+        tax,
+        created,
+        false,
+      );
     }
     let cancelledAt: string | null = null;
     let closedAt: string | null = null;
@@ -208,66 +334,229 @@ function seedOrders(deps: SandboxDeps, account: AccountRow, orders: DemoOrder[],
       cancelledAt = at(day, '14:05:00');
       const refund = cancellationRefund({ periodStart, paidUntil, paidTotal: gross }, day);
       const refundId = batch.refund(account, o.id, refund, o.reason ?? null, cancelledAt);
-      batch.tx(account, 'refund', refund, `Refund of order ${o.id} (${plan.name}): unused days`, cancelledAt, { order: o.id, refund: refundId });
+      batch.tx(
+        account,
+        'refund',
+        refund,
+        `Refund of order ${o.id} (${plan.name}): unused days`,
+        cancelledAt,
+        { order: o.id, refund: refundId },
+      );
       refunded += refund;
     }
     if (o.cancelAtEndAskedOn !== undefined) {
       cancelAt = paidUntil;
       closedAt = at(addDays(paidUntil, 1), '00:00:00');
     }
-    const ready = o.status === 'processing' ? new Date(now.getTime() + 3 * 3_600_000).toISOString() : at(created.slice(0, 10), '14:00:00');
+    const ready =
+      o.status === 'processing'
+        ? new Date(now.getTime() + 3 * 3_600_000).toISOString()
+        : at(created.slice(0, 10), '14:00:00');
     batch.orders.push([
-      o.id, account.id, plan.id, plan.name, o.months, o.status,
+      o.id,
+      account.id,
+      plan.id,
+      plan.name,
+      o.months,
+      o.status,
       o.status === 'pending' || o.status === 'processing' ? null : ipFor(o.id, plan.kind),
-      o.label ?? null, o.autoRenew ? 1 : 0, JSON.stringify(o.fields), price, account.currency, periodStart, paidUntil,
-      o.status === 'pending' ? 0 : gross, String(o.months), cancelAt, o.reason ?? null, cancelledAt, closedAt,
-      ready, created, cancelledAt ?? closedAt ?? created,
+      o.label ?? null,
+      o.autoRenew ? 1 : 0,
+      JSON.stringify(o.fields),
+      price,
+      account.currency,
+      periodStart,
+      paidUntil,
+      o.status === 'pending' ? 0 : gross,
+      String(o.months),
+      cancelAt,
+      o.reason ?? null,
+      cancelledAt,
+      closedAt,
+      ready,
+      created,
+      cancelledAt ?? closedAt ?? created,
     ]);
   }
   return { charged, refunded, firstDay };
 }
 
 const DEMO_ORDERS: DemoOrder[] = [
-  { id: 10231, planId: 'ded-e-2236', months: 1, status: 'active', paidUntil: 3, earlier: 5, label: 'Production web', autoRenew: false,
-    fields: { hostname: 'web1.dupont-conseil.fr', os: 'debian-12', location: 'par1', raid: 'raid1' } },
-  { id: 10232, planId: 'vps-m', months: 3, status: 'active', paidUntil: 47, earlier: 1, label: 'Staging', autoRenew: true,
-    fields: { hostname: 'staging.dupont-conseil.fr', os: 'ubuntu-24.04', location: 'par1' } },
-  { id: 10233, planId: 'ded-2x-e5-2650', months: 12, status: 'active', paidUntil: 200, label: 'Virtualisation host', autoRenew: true,
-    fields: { hostname: 'pve1.dupont-conseil.fr', os: 'proxmox-8', location: 'fra1', raid: 'raid1' } },
-  { id: 10234, planId: 'vps-s', months: 1, status: 'active', paidUntil: 18, earlier: 2, autoRenew: true,
-    fields: { hostname: 'vpn.dupont-conseil.fr', os: 'debian-12', location: 'ams1' } },
-  { id: 10235, planId: 'vds-xl', months: 1, status: 'overdue', paidUntil: -4, earlier: 1, label: 'CI runners', autoRenew: false,
-    fields: { hostname: 'ci.dupont-conseil.fr', os: 'ubuntu-24.04', location: 'fra1' } },
-  { id: 10236, planId: 'vps-l', months: 1, status: 'suspended', paidUntil: -12, label: 'Old shop', autoRenew: false,
-    fields: { hostname: 'shop.dupont-conseil.fr', os: 'almalinux-9', location: 'par1' } },
-  { id: 10237, planId: 'ded-epyc-7402p', months: 1, status: 'processing', paidUntil: 0, label: 'Database', autoRenew: true,
-    fields: { hostname: 'db1.dupont-conseil.fr', os: 'rocky-9', location: 'ams1', raid: 'raid1' } },
-  { id: 10238, planId: 'vps-m', months: 1, status: 'pending', paidUntil: 0, autoRenew: true,
-    fields: { hostname: 'mail.dupont-conseil.fr', os: 'debian-12', location: 'waw1' } },
-  { id: 10221, planId: 'vps-s', months: 1, status: 'cancelled', paidUntil: -25, label: 'Test box', cancelledOn: -40,
-    reason: 'Moved the tests to the CI runners.', fields: { hostname: 'test.dupont-conseil.fr', os: 'debian-12', location: 'par1' } },
-  { id: 10222, planId: 'ded-e3-1230', months: 3, status: 'cancelled', paidUntil: 11, cancelledOn: -20,
-    reason: 'Replaced by a bigger server.', fields: { hostname: 'old.dupont-conseil.fr', os: 'debian-12', location: 'ams1', raid: 'raid1' } },
-  { id: 10223, planId: 'vps-m', months: 1, status: 'closed', paidUntil: -30, earlier: 2, label: 'Blog', cancelAtEndAskedOn: -45,
-    fields: { hostname: 'blog.dupont-conseil.fr', os: 'ubuntu-24.04', location: 'par1' } },
-  { id: 10224, planId: 'ded-e-2236', months: 1, status: 'closed', paidUntil: -60, earlier: 1, cancelAtEndAskedOn: -70,
-    reason: 'Project finished.', fields: { hostname: 'build.dupont-conseil.fr', os: 'debian-12', location: 'fra1', raid: 'raid0' } },
+  {
+    id: 10231,
+    planId: 'ded-e-2236',
+    months: 1,
+    status: 'active',
+    paidUntil: 3,
+    earlier: 5,
+    label: 'Production web',
+    autoRenew: false,
+    fields: { hostname: 'web1.dupont-conseil.fr', os: 'debian-12', location: 'par1', raid: 'raid1' },
+  },
+  {
+    id: 10232,
+    planId: 'vps-m',
+    months: 3,
+    status: 'active',
+    paidUntil: 47,
+    earlier: 1,
+    label: 'Staging',
+    autoRenew: true,
+    fields: { hostname: 'staging.dupont-conseil.fr', os: 'ubuntu-24.04', location: 'par1' },
+  },
+  {
+    id: 10233,
+    planId: 'ded-2x-e5-2650',
+    months: 12,
+    status: 'active',
+    paidUntil: 200,
+    label: 'Virtualisation host',
+    autoRenew: true,
+    fields: { hostname: 'pve1.dupont-conseil.fr', os: 'proxmox-8', location: 'fra1', raid: 'raid1' },
+  },
+  {
+    id: 10234,
+    planId: 'vps-s',
+    months: 1,
+    status: 'active',
+    paidUntil: 18,
+    earlier: 2,
+    autoRenew: true,
+    fields: { hostname: 'vpn.dupont-conseil.fr', os: 'debian-12', location: 'ams1' },
+  },
+  {
+    id: 10235,
+    planId: 'vds-xl',
+    months: 1,
+    status: 'overdue',
+    paidUntil: -4,
+    earlier: 1,
+    label: 'CI runners',
+    autoRenew: false,
+    fields: { hostname: 'ci.dupont-conseil.fr', os: 'ubuntu-24.04', location: 'fra1' },
+  },
+  {
+    id: 10236,
+    planId: 'vps-l',
+    months: 1,
+    status: 'suspended',
+    paidUntil: -12,
+    label: 'Old shop',
+    autoRenew: false,
+    fields: { hostname: 'shop.dupont-conseil.fr', os: 'almalinux-9', location: 'par1' },
+  },
+  {
+    id: 10237,
+    planId: 'ded-epyc-7402p',
+    months: 1,
+    status: 'processing',
+    paidUntil: 0,
+    label: 'Database',
+    autoRenew: true,
+    fields: { hostname: 'db1.dupont-conseil.fr', os: 'rocky-9', location: 'ams1', raid: 'raid1' },
+  },
+  {
+    id: 10238,
+    planId: 'vps-m',
+    months: 1,
+    status: 'pending',
+    paidUntil: 0,
+    autoRenew: true,
+    fields: { hostname: 'mail.dupont-conseil.fr', os: 'debian-12', location: 'waw1' },
+  },
+  {
+    id: 10221,
+    planId: 'vps-s',
+    months: 1,
+    status: 'cancelled',
+    paidUntil: -25,
+    label: 'Test box',
+    cancelledOn: -40,
+    reason: 'Moved the tests to the CI runners.',
+    fields: { hostname: 'test.dupont-conseil.fr', os: 'debian-12', location: 'par1' },
+  },
+  {
+    id: 10222,
+    planId: 'ded-e3-1230',
+    months: 3,
+    status: 'cancelled',
+    paidUntil: 11,
+    cancelledOn: -20,
+    reason: 'Replaced by a bigger server.',
+    fields: { hostname: 'old.dupont-conseil.fr', os: 'debian-12', location: 'ams1', raid: 'raid1' },
+  },
+  {
+    id: 10223,
+    planId: 'vps-m',
+    months: 1,
+    status: 'closed',
+    paidUntil: -30,
+    earlier: 2,
+    label: 'Blog',
+    cancelAtEndAskedOn: -45,
+    fields: { hostname: 'blog.dupont-conseil.fr', os: 'ubuntu-24.04', location: 'par1' },
+  },
+  {
+    id: 10224,
+    planId: 'ded-e-2236',
+    months: 1,
+    status: 'closed',
+    paidUntil: -60,
+    earlier: 1,
+    cancelAtEndAskedOn: -70,
+    reason: 'Project finished.',
+    fields: { hostname: 'build.dupont-conseil.fr', os: 'debian-12', location: 'fra1', raid: 'raid0' },
+  },
 ];
 
 const ACME_ORDERS: DemoOrder[] = [
-  { id: 10240, planId: 'ded-e-2236', months: 1, status: 'active', paidUntil: 12, label: 'ERP', autoRenew: false,
-    fields: { hostname: 'erp.acme-sarl.fr', os: 'windows-2022', location: 'par1', raid: 'raid1' } },
-  { id: 10241, planId: 'vps-l', months: 3, status: 'active', paidUntil: 70, label: 'Intranet', autoRenew: false,
-    fields: { hostname: 'intranet.acme-sarl.fr', os: 'debian-12', location: 'par1' } },
+  {
+    id: 10240,
+    planId: 'ded-e-2236',
+    months: 1,
+    status: 'active',
+    paidUntil: 12,
+    label: 'ERP',
+    autoRenew: false,
+    fields: { hostname: 'erp.acme-sarl.fr', os: 'windows-2022', location: 'par1', raid: 'raid1' },
+  },
+  {
+    id: 10241,
+    planId: 'vps-l',
+    months: 3,
+    status: 'active',
+    paidUntil: 70,
+    label: 'Intranet',
+    autoRenew: false,
+    fields: { hostname: 'intranet.acme-sarl.fr', os: 'debian-12', location: 'par1' },
+  },
 ];
 
 const DEMO_BALANCE = 25_000;
 const LAST_TOP_UP = 10_000;
 
-function topUp(batch: SeedBatch, account: AccountRow, amount: number, when: string, method: string, paymentId: string): void {
-  const inv = batch.invoice(account, 'top_up', null, [{ description: 'Balance top-up', amount }], 0, when, true);
+function topUp(
+  batch: SeedBatch,
+  account: AccountRow,
+  amount: number,
+  when: string,
+  method: string,
+  paymentId: string,
+): void {
+  const inv = batch.invoice(
+    account,
+    'top_up',
+    null,
+    [{ description: 'Balance top-up', amount }],
+    0,
+    when,
+    true,
+  );
   batch.payment(account, paymentId, inv.id, method, amount, when);
-  batch.tx(account, 'payment', amount, `Payment of invoice ${inv.number} (${method})`, when, { invoice: inv.id, payment: paymentId });
+  batch.tx(account, 'payment', amount, `Payment of invoice ${inv.number} (${method})`, when, {
+    invoice: inv.id,
+    payment: paymentId,
+  });
 }
 
 export function seedDemoOrders(deps: SandboxDeps, accounts: { demo: string; acme: string }): void {
@@ -283,7 +572,14 @@ export function seedDemoOrders(deps: SandboxDeps, accounts: { demo: string; acme
     topUp(batch, demo, LAST_TOP_UP, at(addDays(T, -10), '19:20:00'), 'card', 'pay_seeddemotopup0002');
     if (acme) {
       const a = seedOrders(deps, acme, ACME_ORDERS, batch);
-      topUp(batch, acme, a.charged, at(addDays(a.firstDay, -1), '09:00:00'), 'bank_transfer_eur', 'pay_seedacmetransfer01');
+      topUp(
+        batch,
+        acme,
+        a.charged,
+        at(addDays(a.firstDay, -1), '09:00:00'),
+        'bank_transfer_eur',
+        'pay_seedacmetransfer01',
+      );
     }
     batch.write();
   });
@@ -298,7 +594,10 @@ export function seedExtraOrders(deps: SandboxDeps, accountId: string, n: number)
     const batch = new SeedBatch(deps);
     const T = todayOf(deps.clock);
     const rule = taxRuleOf(account);
-    let id = Math.max(20_000, (deps.db.get<{ m: number | null }>('SELECT MAX(id) AS m FROM orders')?.m ?? 0) + 1);
+    let id = Math.max(
+      20_000,
+      (deps.db.get<{ m: number | null }>('SELECT MAX(id) AS m FROM orders')?.m ?? 0) + 1,
+    );
     const periods: PeriodMonths[] = [1, 1, 1, 3, 12];
     const oses = ['debian-12', 'ubuntu-24.04', 'almalinux-9', 'rocky-9'];
     const labels = [null, 'web', 'db', 'cache', 'mail', 'backup', 'staging', 'vpn', 'ci', 'monitoring'];
@@ -310,27 +609,74 @@ export function seedExtraOrders(deps: SandboxDeps, accountId: string, n: number)
       const gross = price + tax;
       // Mostly active, spread over the coming year; some overdue, suspended, cancelled and closed.
       const r = (i * 7919) % 100;
-      const status: OrderStatus = r < 80 ? 'active' : r < 85 ? 'overdue' : r < 89 ? 'suspended' : r < 95 ? 'closed' : 'cancelled';
+      const status: OrderStatus =
+        r < 80 ? 'active' : r < 85 ? 'overdue' : r < 89 ? 'suspended' : r < 95 ? 'closed' : 'cancelled';
       const offset =
-        status === 'active' ? (i * 37) % (months * 28) : status === 'overdue' ? -1 - (i % 6) : status === 'suspended' ? -8 - (i % 25) : -40 - (i % 300);
+        status === 'active'
+          ? (i * 37) % (months * 28)
+          : status === 'overdue'
+            ? -1 - (i % 6)
+            : status === 'suspended'
+              ? -8 - (i % 25)
+              : -40 - (i % 300);
       const paidUntil = addDays(T, offset);
       const periodStart = periodStartOf(paidUntil, months);
-      const created = at(periodStart, `${String(8 + (i % 12)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:00`);
+      const created = at(
+        periodStart,
+        `${String(8 + (i % 12)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:00`,
+      );
       const hostname = `srv${id}.dupont-conseil.fr`;
-      const fields: Record<string, string> = { hostname, os: oses[i % oses.length]!, location: plan.locations[i % plan.locations.length]! };
+      const fields: Record<string, string> = {
+        hostname,
+        os: oses[i % oses.length]!,
+        location: plan.locations[i % plan.locations.length]!,
+      };
       if (plan.kind === 'dedicated') fields.raid = 'raid1';
       const description = `${plan.name}, ${PERIOD_NAMES[months]}: ${periodStart} to ${paidUntil}`;
-      const inv = batch.invoice(account, 'order', id, [{ description, orderId: id, amount: price }], tax, created, true);
+      const inv = batch.invoice(
+        account,
+        'order',
+        id,
+        [{ description, orderId: id, amount: price }],
+        tax,
+        created,
+        true,
+      );
       const paymentId = `pay_seed${String(id).padStart(12, '0')}`;
       batch.payment(account, paymentId, inv.id, 'card', gross, created);
-      batch.tx(account, 'payment', gross, `Payment of invoice ${inv.number} (card)`, created, { invoice: inv.id, payment: paymentId });
-      batch.tx(account, 'charge', -gross, `Order ${id}: ${plan.name}, ${PERIOD_NAMES[months]}`, created, { order: id, invoice: inv.id });
+      batch.tx(account, 'payment', gross, `Payment of invoice ${inv.number} (card)`, created, {
+        invoice: inv.id,
+        payment: paymentId,
+      });
+      batch.tx(account, 'charge', -gross, `Order ${id}: ${plan.name}, ${PERIOD_NAMES[months]}`, created, {
+        order: id,
+        invoice: inv.id,
+      });
       const closed = status === 'closed' ? at(addDays(paidUntil, 1), '00:00:00') : null;
       const cancelled = status === 'cancelled' ? at(paidUntil, '12:00:00') : null;
       batch.orders.push([
-        id, account.id, plan.id, plan.name, months, status, ipFor(id, plan.kind), labels[i % labels.length] ?? null,
-        status === 'active' && i % 3 === 0 ? 1 : 0, JSON.stringify(fields), price, account.currency, periodStart, paidUntil,
-        gross, String(months), status === 'closed' ? paidUntil : null, null, cancelled, closed, created, created,
+        id,
+        account.id,
+        plan.id,
+        plan.name,
+        months,
+        status,
+        ipFor(id, plan.kind),
+        labels[i % labels.length] ?? null,
+        status === 'active' && i % 3 === 0 ? 1 : 0,
+        JSON.stringify(fields),
+        price,
+        account.currency,
+        periodStart,
+        paidUntil,
+        gross,
+        String(months),
+        status === 'closed' ? paidUntil : null,
+        null,
+        cancelled,
+        closed,
+        created,
+        created,
         cancelled ?? closed ?? created,
       ]);
     }
