@@ -333,6 +333,9 @@ function plainEnv() {
   return env;
 }
 
+/** Seconds after which a stage's command is ended: well past its budget, so only a hang reaches it. */
+const hardLimit = (stage) => Math.max(300, stage.budget * 5);
+
 class StageFailure extends Error {}
 class StageSkip extends Error {}
 
@@ -382,11 +385,11 @@ async function runStage(stage, options) {
       const result = await run(command, args, {
         stdio: 'pipe',
         onData: write,
-        timeoutMs: stage.budget * 4 * 1000,
+        timeoutMs: hardLimit(stage) * 1000,
         env: options.verbose ? process.env : plainEnv(),
       });
       if (result.timedOut) {
-        throw new StageFailure(`${label ?? command} timed out after ${stage.budget * 4} s (4× the budget)`);
+        throw new StageFailure(`${label ?? command} timed out after ${hardLimit(stage)} s`);
       }
       if (result.error) throw new StageFailure(`${command}: ${result.error.message}`);
       const name = label ?? (command === process.execPath ? `node ${args[0]}` : command);
