@@ -150,6 +150,47 @@ describe('billing', () => {
     assert.deepEqual([tx.kind, tx.amount, tx.invoiceId], ['payment', eur(5000), invoice.id]);
   });
 
+  it('a replayed top-up returns the same invoice; another key makes another', async () => {
+    const first = await sb.req('POST', '/v1/billing/top-ups', {
+      body: { amount: eur(2500) },
+      key: 'top-up-key-1',
+    });
+    const again = await sb.req('POST', '/v1/billing/top-ups', {
+      body: { amount: eur(2500) },
+      key: 'top-up-key-1',
+    });
+    assert.equal(again.headers.get('idempotent-replayed'), 'true');
+    assert.equal(again.body.id, first.body.id);
+    const other = await sb.req('POST', '/v1/billing/top-ups', {
+      body: { amount: eur(2500) },
+      key: 'top-up-key-2',
+    });
+    assert.notEqual(other.body.id, first.body.id);
+    const reused = await sb.req('POST', '/v1/billing/top-ups', {
+      body: { amount: eur(2600) },
+      key: 'top-up-key-1',
+    });
+    expectProblem(reused, 422, 'idempotency_key_reused');
+  });
+
+  it('every invoice of both accounts renders as a PDF (non-Latin characters included)', async () => {
+    const q = await quote(sb, '/v1/orders/10234/renewal-quote');
+    await sb.req('POST', '/v1/orders/10234/renewal', { body: { quoteId: q.id } });
+    for (const who of [undefined, { login: 'acme', password: 'acme-password-2026' }]) {
+      if (who) await sb.signIn(who);
+      const invoices = (await sb.req('GET', '/v1/billing/invoices?limit=100')).body.items;
+      assert.ok(invoices.length >= 2);
+      for (const inv of invoices) {
+        const res = await fetch(`${sb.url}/v1/billing/invoices/${inv.id}/pdf`, {
+          headers: { authorization: `Bearer ${sb.token}` },
+        });
+        assert.equal(res.status, 200, inv.number);
+        const doc = await PDFDocument.load(new Uint8Array(await res.arrayBuffer()));
+        assert.equal(doc.getTitle(), `Invoice ${inv.number}`);
+      }
+    }
+  });
+
   it('a failed payment leaves the invoice unpaid; it can be paid again', async () => {
     const invoice = await topUp(1000);
     const first = await pay(invoice.id);
