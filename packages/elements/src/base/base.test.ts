@@ -4,6 +4,7 @@ import { baseStyles } from './styles.js';
 import { tokens } from '../themes/tokens.js';
 import { formatAmountInput, formatMoney, parseAmountInput } from './money.js';
 import { errorKind } from './errors.js';
+import { formatDate, formatRelativeDays } from './format.js';
 import { flatten, changedPointers } from './edit.js';
 import { newSandbox } from '../test-utils/sandbox.js';
 import { waitFor } from '../test-utils/dom.js';
@@ -31,6 +32,14 @@ describe('base', () => {
     expect(formatMoney({ amount: 1999, currency: 'EUR' }, 'en')).to.equal('€19.99');
     expect(formatAmountInput(2000, 'EUR', 'fr')).to.equal('20,00');
     expect(formatAmountInput(123456, 'EUR', 'en')).to.equal('1234.56');
+  });
+
+  it('formats dates and relative days through Intl', () => {
+    expect(formatDate('2026-12-01', 'fr')).to.equal('1 déc. 2026');
+    expect(formatDate('2026-12-01', 'en')).to.equal('Dec 1, 2026');
+    expect(formatRelativeDays(3, 'fr')).to.equal('dans 3 jours');
+    expect(formatRelativeDays(0, 'en')).to.equal('today');
+    expect(formatRelativeDays(-2, 'en')).to.equal('2 days ago');
   });
 
   it('classifies errors for the state views', () => {

@@ -65,6 +65,10 @@ export class IntroservStepUpElement extends IntroservLightElement {
     this.fieldError = undefined;
     this.problem = undefined;
     this.open = true;
+    // The native dialog focuses its first control (the close button); the field is where to type.
+    void this.updateComplete.then(() =>
+      setTimeout(() => this.querySelector<HTMLInputElement>(`#${this.uid}-secret`)?.focus()),
+    );
     return new Promise<boolean>((resolve) => (this.settle = resolve));
   }
 

@@ -7,7 +7,7 @@ import { verifications } from '@introserv/sdk/verifications';
 import { IntroservElement } from '../../base/introserv-element.js';
 import { StepUpCancelledError } from '../../base/errors.js';
 import { newSandbox, type TestSandbox } from '../../test-utils/sandbox.js';
-import { press, type, waitFor } from '../../test-utils/dom.js';
+import { deepActiveElement, press, type, typeKeys, waitFor } from '../../test-utils/dom.js';
 import { totp } from '../../test-utils/totp.js';
 import { useLocale } from '../../i18n/localization.js';
 import type { IntroservStepUpElement } from './step-up.component.js';
@@ -67,7 +67,7 @@ describe('<introserv-step-up>', () => {
     expect((await completed).detail.method).to.equal('password');
     expect(await result).to.equal(true);
     expect(sandbox.core.getStepUpToken()).to.be.a('string');
-    expect(q<HTMLDialogElement>(el, 'dialog')!.open).to.equal(false);
+    await waitFor(() => !q<HTMLDialogElement>(el, 'dialog')!.open, 2000, 'dialog closed');
   });
 
   it('says when the password is wrong, and requires one', async () => {
@@ -169,6 +169,16 @@ describe('<introserv-step-up>', () => {
     q<HTMLButtonElement>(dialog, '[part~=cancel]')!.click();
     expect(await running).to.be.instanceOf(StepUpCancelledError);
     expect(probe.calls).to.equal(1);
+  });
+
+  it('works with the keyboard alone: focus in the field, Enter confirms', async () => {
+    const sandbox = await signedIn();
+    const { el, result } = await open(sandbox, ['password', 'totp']);
+    await waitFor(() => deepActiveElement()?.getAttribute('autocomplete') === 'current-password');
+    await typeKeys('demo-password-2026');
+    await press('Enter');
+    expect(await result).to.equal(true);
+    await waitFor(() => !q<HTMLDialogElement>(el, 'dialog')!.open, 2000, 'dialog closed');
   });
 
   it('speaks French after a locale switch', async () => {
