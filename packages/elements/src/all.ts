@@ -8,3 +8,4 @@ import './components/profile/profile.js';
 import './components/notifications/notifications.js';
 import './components/ticket-form/ticket-form.js';
 import './components/orders/orders.js';
+import './components/security/security.js';

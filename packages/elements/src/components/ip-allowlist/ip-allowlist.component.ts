@@ -30,9 +30,13 @@ function lineMessage(e: Pick<AllowListError, 'code' | 'input'>): string {
   const input = e.input;
   switch (e.code) {
     case 'leading_zeros':
-      return msg(str`"${input}": write the numbers without leading zeros.`, { id: 'security.ip.err.leadingZeros' });
+      return msg(str`"${input}": write the numbers without leading zeros.`, {
+        id: 'security.ip.err.leadingZeros',
+      });
     case 'zone_not_allowed':
-      return msg(str`"${input}": an address with a zone (%…) cannot be used.`, { id: 'security.ip.err.zone' });
+      return msg(str`"${input}": an address with a zone (%…) cannot be used.`, {
+        id: 'security.ip.err.zone',
+      });
     case 'prefix_out_of_range':
       return msg(str`"${input}": the prefix goes from /0 to /32 for IPv4 and to /128 for IPv6.`, {
         id: 'security.ip.err.prefix',
@@ -124,9 +128,10 @@ export class IntroservIpAllowlistElement extends IntroservElement {
   }
 
   private lineProblems(parsed: AllowList): LineProblem[] {
-    return [...parsed.errors.map((e) => ({ line: e.line, message: lineMessage(e) })), ...this.serverProblems].sort(
-      (a, b) => a.line - b.line,
-    );
+    return [
+      ...parsed.errors.map((e) => ({ line: e.line, message: lineMessage(e) })),
+      ...this.serverProblems,
+    ].sort((a, b) => a.line - b.line);
   }
 
   private tooMany(parsed: AllowList): boolean {
@@ -161,13 +166,17 @@ export class IntroservIpAllowlistElement extends IntroservElement {
     this.phase = 'review';
     this.acknowledgement = '';
     this.info = undefined;
-    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('#review-title')?.focus());
+    void this.updateComplete.then(() =>
+      this.shadowRoot?.querySelector<HTMLElement>('#review-title')?.focus(),
+    );
   };
 
   private back = () => {
     this.phase = 'edit';
     this.acknowledgement = '';
-    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLTextAreaElement>('#entries')?.focus());
+    void this.updateComplete.then(() =>
+      this.shadowRoot?.querySelector<HTMLTextAreaElement>('#entries')?.focus(),
+    );
   };
 
   /** Saves the previewed list under If-Match, through step-up. */
@@ -183,7 +192,9 @@ export class IntroservIpAllowlistElement extends IntroservElement {
     this.problem = undefined;
     this.info = undefined;
     try {
-      const result = await this.runSensitive(() => security(core).replaceIpAllowList(body, { ifMatch: this.etag }));
+      const result = await this.runSensitive(() =>
+        security(core).replaceIpAllowList(body, { ifMatch: this.etag }),
+      );
       const saved = result.data.entries;
       this.base = [...saved];
       this.text = saved.join('\n');
@@ -293,7 +304,9 @@ export class IntroservIpAllowlistElement extends IntroservElement {
   private infoText(info: 'saved' | 'savedEmpty' | 'cancelled'): string {
     if (info === 'saved') return msg('The IP allow-list is saved.', { id: 'security.ip.saved' });
     if (info === 'savedEmpty')
-      return msg('The IP allow-list is saved empty: there is no restriction.', { id: 'security.ip.savedEmpty' });
+      return msg('The IP allow-list is saved empty: there is no restriction.', {
+        id: 'security.ip.savedEmpty',
+      });
     return msg('Nothing was changed: the identity check was cancelled.', { id: 'security.cancelled' });
   }
 
@@ -306,33 +319,35 @@ export class IntroservIpAllowlistElement extends IntroservElement {
         ${msg('Your current IP address, as the server sees it:', { id: 'security.ip.current' })}
         <strong class="ip" data-ip>${ip}</strong>
       </p>
-      ${empty
-        ? noticeView(
-            'info',
-            msg('The list is empty: no restriction, every IP address may sign in to this account.', {
-              id: 'security.ip.empty',
-            }),
-            'notice status',
-          )
-        : covered
+      ${
+        empty
           ? noticeView(
-              'success',
-              msg('This list includes your current IP address.', { id: 'security.ip.covered' }),
+              'info',
+              msg('The list is empty: no restriction, every IP address may sign in to this account.', {
+                id: 'security.ip.empty',
+              }),
               'notice status',
             )
-          : noticeView(
-              'warning',
-              html`<p>
-                  ${msg(
-                    'This list does not include your current IP address: once saved, you would lose access to the billing panel from here.',
-                    { id: 'security.ip.notCovered' },
-                  )}
-                </p>
-                <button part="button add-my-ip" class="button" type="button" @click=${this.addMyIp}>
-                  ${msg(str`Add ${ip} to the list`, { id: 'security.ip.addMine' })}
-                </button>`,
-              'notice status',
-            )}
+          : covered
+            ? noticeView(
+                'success',
+                msg('This list includes your current IP address.', { id: 'security.ip.covered' }),
+                'notice status',
+              )
+            : noticeView(
+                'warning',
+                html`<p>
+                    ${msg(
+                      'This list does not include your current IP address: once saved, you would lose access to the billing panel from here.',
+                      { id: 'security.ip.notCovered' },
+                    )}
+                  </p>
+                  <button part="button add-my-ip" class="button" type="button" @click=${this.addMyIp}>
+                    ${msg(str`Add ${ip} to the list`, { id: 'security.ip.addMine' })}
+                  </button>`,
+                'notice status',
+              )
+      }
     </div>`;
   }
 
@@ -362,40 +377,58 @@ export class IntroservIpAllowlistElement extends IntroservElement {
             { id: 'security.ip.hint' },
           )}
         </div>
-        ${invalid
-          ? html`<ul part="line-errors" class="field-error line-errors" id="entries-errors">
-              ${problems.map(
-                (p) =>
-                  html`<li data-line=${p.line}>${msg(str`Line ${p.line}: ${p.message}`, { id: 'security.ip.line' })}</li>`,
-              )}
-              ${tooMany
-                ? html`<li>${msg('At most 100 entries.', { id: 'security.ip.tooMany' })}</li>`
-                : nothing}
-            </ul>`
-          : nothing}
-        ${parsed.duplicates.length
-          ? html`<ul part="duplicates" class="hint duplicates">
-              ${parsed.duplicates.map(
-                (d) =>
-                  html`<li data-line=${d.line}>
-                    ${msg(str`Line ${d.line} adds nothing: line ${d.of} (${d.ofValue}) already includes it. It will be left out.`, {
-                      id: 'security.ip.duplicate',
-                    })}
-                  </li>`,
-              )}
-            </ul>`
-          : nothing}
+        ${
+          invalid
+            ? html`<ul part="line-errors" class="field-error line-errors" id="entries-errors">
+                ${problems.map(
+                  (p) =>
+                    html`<li data-line=${p.line}>
+                      ${msg(str`Line ${p.line}: ${p.message}`, { id: 'security.ip.line' })}
+                    </li>`,
+                )}
+                ${
+                  tooMany
+                    ? html`<li>${msg('At most 100 entries.', { id: 'security.ip.tooMany' })}</li>`
+                    : nothing
+                }
+              </ul>`
+            : nothing
+        }
+        ${
+          parsed.duplicates.length
+            ? html`<ul part="duplicates" class="hint duplicates">
+                ${parsed.duplicates.map(
+                  (d) =>
+                    html`<li data-line=${d.line}>
+                      ${msg(
+                        str`Line ${d.line} adds nothing: line ${d.of} (${d.ofValue}) already includes it. It will be left out.`,
+                        {
+                          id: 'security.ip.duplicate',
+                        },
+                      )}
+                    </li>`,
+                )}
+              </ul>`
+            : nothing
+        }
       </div>
       ${this.renderCurrentIp(parsed)}
       <div class="actions">
-        <button part="button review-button" class="button primary" type="submit" ?disabled=${!this.dirty || this.saving}>
+        <button
+          part="button review-button"
+          class="button primary"
+          type="submit"
+          ?disabled=${!this.dirty || this.saving}
+        >
           ${msg('Review and save', { id: 'security.ip.review' })}
         </button>
-        ${this.dirty
-          ? html`<button part="button discard" class="button" type="button" @click=${() => this.discard()}>
-              ${msg('Undo changes', { id: 'security.ip.discard' })}
-            </button>`
-          : nothing}
+        ${
+          this.dirty
+            ? html`<button part="button discard" class="button" type="button" @click=${() => this.discard()}>
+                ${msg('Undo changes', { id: 'security.ip.discard' })}
+              </button>`
+            : nothing
+        }
       </div>
     </form>`;
   }
@@ -405,63 +438,79 @@ export class IntroservIpAllowlistElement extends IntroservElement {
     const acknowledge = this.needsAcknowledgement(parsed);
     const acknowledged = !acknowledge || this.acknowledgement.trim() === this.callerIp;
     const ip = this.callerIp;
-    return html`<form part="review" class="stack review" novalidate @submit=${this.confirm} aria-busy=${this.saving}>
-      <h3 id="review-title" tabindex="-1">${msg('Check the list before saving', { id: 'security.ip.reviewTitle' })}</h3>
-      ${entries.length
-        ? html`<p>
-              ${msg(str`${entries.length} entries, written the way the server stores them:`, {
-                id: 'security.ip.previewCount',
-              })}
-            </p>
-            <ol part="preview" class="preview">
-              ${entries.map((e) => html`<li>${e}</li>`)}
-            </ol>
-            ${parsed.duplicates.length
-              ? html`<p class="muted">
-                  ${msg(str`${parsed.duplicates.length} lines that added nothing were left out.`, {
-                    id: 'security.ip.previewDuplicates',
-                  })}
-                </p>`
-              : nothing}`
-        : noticeView(
-            'info',
-            msg('The list will be empty: no restriction, every IP address may sign in to this account.', {
-              id: 'security.ip.previewEmpty',
-            }),
-          )}
-      ${acknowledge
-        ? html`${noticeView(
-              'danger',
-              html`<p>
-                  <strong>${msg(str`This list does not include your current IP address ${ip}.`, {
-                    id: 'security.ip.lockoutTitle',
-                  })}</strong>
-                </p>
-                <p>
-                  ${msg(
-                    'Once it is saved, the server refuses every request from this address, including this page and new sign-ins. Only an allowed address, or support, can undo it.',
-                    { id: 'security.ip.lockoutExplain' },
-                  )}
-                </p>`,
-              'notice lockout-warning',
-            )}
-            <div part="field acknowledge" class="field">
-              <label part="label" for="acknowledge"
-                >${msg(str`To save it anyway, type your current IP address (${ip})`, {
-                  id: 'security.ip.ackLabel',
-                })}</label
-              >
-              <input
-                part="input"
-                id="acknowledge"
-                name="acknowledge"
-                autocomplete="off"
-                spellcheck="false"
-                .value=${live(this.acknowledgement)}
-                @input=${(e: Event) => (this.acknowledgement = (e.target as HTMLInputElement).value)}
-              />
-            </div>`
-        : nothing}
+    return html`<form
+      part="review"
+      class="stack review"
+      novalidate
+      @submit=${this.confirm}
+      aria-busy=${this.saving}
+    >
+      <h3 id="review-title" tabindex="-1">
+        ${msg('Check the list before saving', { id: 'security.ip.reviewTitle' })}
+      </h3>
+      ${
+        entries.length
+          ? html`<p>
+                ${msg(str`${entries.length} entries, written the way the server stores them:`, {
+                  id: 'security.ip.previewCount',
+                })}
+              </p>
+              <ol part="preview" class="preview">
+                ${entries.map((e) => html`<li>${e}</li>`)}
+              </ol>
+              ${
+                parsed.duplicates.length
+                  ? html`<p class="muted">
+                      ${msg(str`${parsed.duplicates.length} lines that added nothing were left out.`, {
+                        id: 'security.ip.previewDuplicates',
+                      })}
+                    </p>`
+                  : nothing
+              }`
+          : noticeView(
+              'info',
+              msg('The list will be empty: no restriction, every IP address may sign in to this account.', {
+                id: 'security.ip.previewEmpty',
+              }),
+            )
+      }
+      ${
+        acknowledge
+          ? html`${noticeView(
+                'danger',
+                html`<p>
+                    <strong
+                      >${msg(str`This list does not include your current IP address ${ip}.`, {
+                        id: 'security.ip.lockoutTitle',
+                      })}</strong
+                    >
+                  </p>
+                  <p>
+                    ${msg(
+                      'Once it is saved, the server refuses every request from this address, including this page and new sign-ins. Only an allowed address, or support, can undo it.',
+                      { id: 'security.ip.lockoutExplain' },
+                    )}
+                  </p>`,
+                'notice lockout-warning',
+              )}
+              <div part="field acknowledge" class="field">
+                <label part="label" for="acknowledge"
+                  >${msg(str`To save it anyway, type your current IP address (${ip})`, {
+                    id: 'security.ip.ackLabel',
+                  })}</label
+                >
+                <input
+                  part="input"
+                  id="acknowledge"
+                  name="acknowledge"
+                  autocomplete="off"
+                  spellcheck="false"
+                  .value=${live(this.acknowledgement)}
+                  @input=${(e: Event) => (this.acknowledgement = (e.target as HTMLInputElement).value)}
+                />
+              </div>`
+          : nothing
+      }
       <div class="actions">
         <button
           part="button confirm"
@@ -469,9 +518,11 @@ export class IntroservIpAllowlistElement extends IntroservElement {
           type="submit"
           ?disabled=${this.saving || !acknowledged}
         >
-          ${acknowledge
-            ? msg('Save and lose access from here', { id: 'security.ip.saveAnyway' })
-            : msg('Save the list', { id: 'security.ip.save' })}
+          ${
+            acknowledge
+              ? msg('Save and lose access from here', { id: 'security.ip.saveAnyway' })
+              : msg('Save the list', { id: 'security.ip.save' })
+          }
         </button>
         <button part="button back" class="button" type="button" @click=${this.back} ?disabled=${this.saving}>
           ${msg('Back to editing', { id: 'security.ip.back' })}
@@ -500,9 +551,15 @@ export class IntroservIpAllowlistElement extends IntroservElement {
             { id: 'security.ip.lockedTodo' },
           )}
         </p>
-        ${supportUrl
-          ? html`<p><a part="support-link" href=${supportUrl}>${msg('Contact support', { id: 'security.ip.support' })}</a></p>`
-          : nothing}`,
+        ${
+          supportUrl
+            ? html`<p>
+                <a part="support-link" href=${supportUrl}
+                  >${msg('Contact support', { id: 'security.ip.support' })}</a
+                >
+              </p>`
+            : nothing
+        }`,
       'notice locked-out',
     );
   }
@@ -511,7 +568,8 @@ export class IntroservIpAllowlistElement extends IntroservElement {
     if (this.lockedOut) return this.renderLockedOut();
     const parsed = this.parsed;
     return html`${this.connectivity.online ? nothing : noticeView('warning', errorMessage(undefined, 'offline'))}
-      ${this.conflict
+    ${
+      this.conflict
         ? conflictView(
             [
               {
@@ -523,10 +581,11 @@ export class IntroservIpAllowlistElement extends IntroservElement {
             ],
             { keepMine: () => void this.keepMine(), useTheirs: () => void this.useTheirs() },
           )
-        : nothing}
-      ${this.phase === 'review' ? this.renderReview(parsed) : this.renderEditor(parsed)}
-      ${this.info ? noticeView(this.info === 'cancelled' ? 'info' : 'success', this.infoText(this.info), 'notice result') : nothing}
-      ${this.problem ? noticeView('danger', errorMessage(this.problem), 'notice problem') : nothing}`;
+        : nothing
+    }
+    ${this.phase === 'review' ? this.renderReview(parsed) : this.renderEditor(parsed)}
+    ${this.info ? noticeView(this.info === 'cancelled' ? 'info' : 'success', this.infoText(this.info), 'notice result') : nothing}
+    ${this.problem ? noticeView('danger', errorMessage(this.problem), 'notice problem') : nothing}`;
   }
 
   override render() {

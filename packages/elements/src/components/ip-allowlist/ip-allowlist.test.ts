@@ -8,7 +8,8 @@ import type { IntroservIpAllowlistElement } from './ip-allowlist.component.js';
 import type { IntroservStepUpElement } from '../step-up/step-up.component.js';
 import './ip-allowlist.js';
 
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
 const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 
 async function mount(sandbox: TestSandbox) {
@@ -56,14 +57,18 @@ describe('<introserv-ip-allowlist>', () => {
   it('checks each line as it is typed, with line numbers, and flags lines that add nothing', async () => {
     const el = await mount(await signedIn());
     await edit(el, '10.0.0.1\nnot-an-ip\n\n192.168.0.10-192.168.0.1\n10.0.0.0/8\n2001:db8::/129');
-    const errors = [...el.shadowRoot!.querySelectorAll('[part~=line-errors] li')].map((li) => li.textContent!.trim());
+    const errors = [...el.shadowRoot!.querySelectorAll('[part~=line-errors] li')].map((li) =>
+      li.textContent!.trim(),
+    );
     expect(errors).to.have.length(3);
     expect(errors[0]).to.match(/^Line 2: "not-an-ip" is not an IP address/);
     expect(errors[1]).to.match(/^Line 4: .*starts after it ends/);
     expect(errors[2]).to.match(/^Line 6: .*prefix/);
     expect($(el, '#entries')!.getAttribute('aria-invalid')).to.equal('true');
     expect($(el, '#entries')!.getAttribute('aria-describedby')).to.contain('entries-errors');
-    expect($(el, '[part~=duplicates]')!.textContent).to.match(/Line 1 adds nothing: line 5 \(10\.0\.0\.0\/8\)/);
+    expect($(el, '[part~=duplicates]')!.textContent).to.match(
+      /Line 1 adds nothing: line 5 \(10\.0\.0\.0\/8\)/,
+    );
     await expect(el).to.be.accessible();
     // Reviewing is refused while a line is wrong: focus goes back to the list.
     $<HTMLButtonElement>(el, '[part~=review-button]')!.click();
@@ -143,13 +148,18 @@ describe('<introserv-ip-allowlist>', () => {
 
     const saved = oneEvent(el, 'introserv-ip-allowlist-saved');
     confirm.click();
-    expect((await saved).detail).to.deep.equal({ entries: ['203.0.113.0/24', '198.51.100.7'], excludesCurrentIp: true });
+    expect((await saved).detail).to.deep.equal({
+      entries: ['203.0.113.0/24', '198.51.100.7'],
+      excludesCurrentIp: true,
+    });
     await waitFor(() => $(el, '[part~=locked-out]'));
     expect(text(el)).to.contain('Access from 127.0.0.1 is now refused.');
     expect(text(el)).to.contain('connect from one of the allowed addresses');
     expect(text(el)).to.contain('contact support');
     await expect(el).to.be.accessible();
-    const next = await security(sandbox.core).get().catch((e: unknown) => e);
+    const next = await security(sandbox.core)
+      .get()
+      .catch((e: unknown) => e);
     expect(next).to.include({ status: 403, code: 'ip_not_allowed' });
   });
 
@@ -185,7 +195,9 @@ describe('<introserv-ip-allowlist>', () => {
     await stepUp(el);
     await waitFor(() => $(el, '[part~=conflict]'));
     expect($(el, '[part~=conflict-table]')!.textContent).to.contain('127.0.0.1, 10.9.9.9');
-    expect($<HTMLTextAreaElement>(el, '#entries')?.value ?? $(el, '[part~=preview]')!.textContent).to.contain('127.0.0.0/8');
+    expect($<HTMLTextAreaElement>(el, '#entries')?.value ?? $(el, '[part~=preview]')!.textContent).to.contain(
+      '127.0.0.0/8',
+    );
     await expect(el).to.be.accessible();
     $<HTMLButtonElement>(el, '[part~=keep-mine]')!.click();
     await waitFor(() => !$(el, '[part~=conflict]') && $(el, '[part~=review]'));
@@ -222,7 +234,10 @@ describe('<introserv-ip-allowlist>', () => {
     expect(deepActiveElement()?.textContent).to.contain('Save the list');
     await press('Enter');
     await waitFor(() => text(el).includes('The IP allow-list is saved.'));
-    expect((await security(sandbox.core).get()).data.ipAllowList.entries).to.deep.equal(['127.0.0.1', '10.0.0.0/8']);
+    expect((await security(sandbox.core).get()).data.ipAllowList.entries).to.deep.equal([
+      '127.0.0.1',
+      '10.0.0.0/8',
+    ]);
 
     await useLocale('fr');
     await el.updateComplete;

@@ -6,7 +6,13 @@ import { IntroservLightElement } from '../../base/light-dom.js';
 import { loadTask, renderTask } from '../../base/task.js';
 import { errorCode, fieldProblems, StepUpCancelledError } from '../../base/errors.js';
 import { errorMessage, noticeView, savingView } from '../../base/states.js';
-import { focusFirstInvalid, lengthMessage, textField, toFieldErrors, type FieldErrors } from '../../base/fields.js';
+import {
+  focusFirstInvalid,
+  lengthMessage,
+  textField,
+  toFieldErrors,
+  type FieldErrors,
+} from '../../base/fields.js';
 import { OnlineController } from '../../base/controllers.js';
 import type { Strength, StrengthReason } from './strength.js';
 import styles from './password-change.styles.js';
@@ -77,16 +83,19 @@ export class IntroservPasswordChangeElement extends IntroservLightElement {
     if (!this.next) errors['/newPassword'] = required;
     else if (this.next.length < MIN)
       errors['/newPassword'] = msg(str`At least ${MIN} characters.`, { id: 'security.password.tooShort' });
-    else if (this.next.length > MAX)
-      errors['/newPassword'] = lengthMessage(MAX);
+    else if (this.next.length > MAX) errors['/newPassword'] = lengthMessage(MAX);
     else if (this.login && this.next.toLowerCase() === this.login.toLowerCase())
-      errors['/newPassword'] = msg('The password may not be your login.', { id: 'security.password.isLogin' });
+      errors['/newPassword'] = msg('The password may not be your login.', {
+        id: 'security.password.isLogin',
+      });
     else if (this.next === this.current)
       errors['/newPassword'] = msg('The new password is the same as the current one.', {
         id: 'security.password.same',
       });
     if (this.next && this.confirmation !== this.next)
-      errors['/confirmation'] = msg('The two new passwords are not the same.', { id: 'security.password.mismatch' });
+      errors['/confirmation'] = msg('The two new passwords are not the same.', {
+        id: 'security.password.mismatch',
+      });
     return errors;
   }
 
@@ -116,14 +125,18 @@ export class IntroservPasswordChangeElement extends IntroservLightElement {
         this.info = 'cancelled';
       } else if (code === 'invalid_credentials') {
         this.errors = {
-          '/currentPassword': msg('The current password is not right.', { id: 'security.password.wrongCurrent' }),
+          '/currentPassword': msg('The current password is not right.', {
+            id: 'security.password.wrongCurrent',
+          }),
         };
         await focusFirstInvalid(this, this.updateComplete);
       } else if (code === 'validation_failed') {
         const problems = fieldProblems(error);
         const errors = toFieldErrors(problems, body);
         if (problems.some((p) => p.pointer === '/newPassword' && p.code === 'not_allowed'))
-          errors['/newPassword'] = msg('The password may not be your login.', { id: 'security.password.isLogin' });
+          errors['/newPassword'] = msg('The password may not be your login.', {
+            id: 'security.password.isLogin',
+          });
         this.errors = errors;
         await focusFirstInvalid(this, this.updateComplete);
       } else this.problem = error;
@@ -153,9 +166,13 @@ export class IntroservPasswordChangeElement extends IntroservLightElement {
       case 'common':
         return msg('It is one of the most used passwords.', { id: 'security.password.tip.common' });
       case 'repetitive':
-        return msg('Repeats and keyboard or alphabet runs are easy to guess.', { id: 'security.password.tip.runs' });
+        return msg('Repeats and keyboard or alphabet runs are easy to guess.', {
+          id: 'security.password.tip.runs',
+        });
       case 'one_kind':
-        return msg('Mix letters, digits and symbols, or make it longer.', { id: 'security.password.tip.oneKind' });
+        return msg('Mix letters, digits and symbols, or make it longer.', {
+          id: 'security.password.tip.oneKind',
+        });
     }
   }
 
@@ -169,24 +186,34 @@ export class IntroservPasswordChangeElement extends IntroservLightElement {
       msg('good', { id: 'security.password.level3' }),
       msg('strong', { id: 'security.password.level4' }),
     ];
-    return html`<div part="strength" class="strength level-${s.score}" id="${this.uid}-strength" data-score=${s.score}>
+    return html`<div
+      part="strength"
+      class="strength level-${s.score}"
+      id="${this.uid}-strength"
+      data-score=${s.score}
+    >
       <div part="strength-bar" class="strength-bar" aria-hidden="true">
         ${[1, 2, 3, 4].map((i) => html`<span class=${i <= s.score ? 'on' : ''}></span>`)}
       </div>
       <p part="strength-label" class="strength-label">
         ${msg(str`Strength: ${labels[s.score]}`, { id: 'security.password.strength' })}
       </p>
-      ${s.reasons.length
-        ? html`<ul part="strength-tips" class="strength-tips">
-            ${s.reasons.map((r) => html`<li>${this.reasonText(r)}</li>`)}
-          </ul>`
-        : s.score < 4
-          ? html`<p part="strength-tips" class="hint">
-              ${msg('Longer is stronger: a few unrelated words make a password easy to remember and hard to guess.', {
-                id: 'security.password.tip.longer',
-              })}
-            </p>`
-          : nothing}
+      ${
+        s.reasons.length
+          ? html`<ul part="strength-tips" class="strength-tips">
+              ${s.reasons.map((r) => html`<li>${this.reasonText(r)}</li>`)}
+            </ul>`
+          : s.score < 4
+            ? html`<p part="strength-tips" class="hint">
+                ${msg(
+                  'Longer is stronger: a few unrelated words make a password easy to remember and hard to guess.',
+                  {
+                    id: 'security.password.tip.longer',
+                  },
+                )}
+              </p>`
+            : nothing
+      }
     </div>`;
   }
 
@@ -261,10 +288,14 @@ export class IntroservPasswordChangeElement extends IntroservLightElement {
 
   private renderContent() {
     return html`${this.connectivity.online ? nothing : noticeView('warning', errorMessage(undefined, 'offline'))}
-      ${this.renderForm()} ${this.info === 'done'
+    ${this.renderForm()}
+    ${
+      this.info === 'done'
         ? noticeView(
             'success',
-            msg('Your password is changed. Your other sessions were signed out.', { id: 'security.password.done' }),
+            msg('Your password is changed. Your other sessions were signed out.', {
+              id: 'security.password.done',
+            }),
             'notice result',
           )
         : this.info === 'cancelled'
@@ -273,8 +304,9 @@ export class IntroservPasswordChangeElement extends IntroservLightElement {
               msg('Nothing was changed: the identity check was cancelled.', { id: 'security.cancelled' }),
               'notice result',
             )
-          : nothing}
-      ${this.problem ? noticeView('danger', errorMessage(this.problem), 'notice problem') : nothing}`;
+          : nothing
+    }
+    ${this.problem ? noticeView('danger', errorMessage(this.problem), 'notice problem') : nothing}`;
   }
 
   override render() {

@@ -105,7 +105,8 @@ describe('<introserv-password-change>', () => {
     await changed;
     await waitFor(() => el.querySelector('[part~=result]'));
     expect(text(el)).to.contain('Your password is changed.');
-    for (const input of el.querySelectorAll<HTMLInputElement>('input[type=password]')) expect(input.value).to.equal('');
+    for (const input of el.querySelectorAll<HTMLInputElement>('input[type=password]'))
+      expect(input.value).to.equal('');
     expect(el.querySelector('[part~=strength]')).to.equal(null);
     await expect(el).to.be.accessible();
     const old = await auth(sandbox.newCore())

@@ -1,7 +1,8 @@
 // Password strength by plain, stated rules (no dictionary download): length first, then variety, and the
 // patterns guessers try first — the login, the most common passwords, repeats and runs. Loaded on first input.
 
-export type StrengthReason = 'too_short' | 'too_long' | 'is_login' | 'has_login' | 'common' | 'repetitive' | 'one_kind';
+export type StrengthReason =
+  'too_short' | 'too_long' | 'is_login' | 'has_login' | 'common' | 'repetitive' | 'one_kind';
 
 export interface Strength {
   /** 0 too short or not allowed, 1 weak, 2 fair, 3 good, 4 strong. */
@@ -22,7 +23,14 @@ const COMMON = new Set(
   ).split(' '),
 );
 
-const RUNS = ['abcdefghijklmnopqrstuvwxyz', '01234567890', 'azertyuiop', 'qwertyuiop', 'asdfghjkl', 'qsdfghjklm'];
+const RUNS = [
+  'abcdefghijklmnopqrstuvwxyz',
+  '01234567890',
+  'azertyuiop',
+  'qwertyuiop',
+  'asdfghjkl',
+  'qsdfghjklm',
+];
 
 function repetitive(password: string): boolean {
   const p = password.toLowerCase();
@@ -57,7 +65,8 @@ export function passwordStrength(password: string, login = ''): Strength {
 
   if (reasons.includes('too_short') || reasons.includes('too_long') || reasons.includes('is_login'))
     return { score: 0, reasons };
-  if (reasons.some((r) => r === 'has_login' || r === 'common' || r === 'repetitive')) return { score: 1, reasons };
+  if (reasons.some((r) => r === 'has_login' || r === 'common' || r === 'repetitive'))
+    return { score: 1, reasons };
   let score = password.length >= 16 ? 3 : password.length >= 12 ? 2 : 1;
   if (kinds >= 3) score += 1;
   if (reasons.includes('one_kind')) score = Math.min(score, 1);

@@ -62,8 +62,10 @@ export class IntroservSecurityCodeElement extends IntroservElement {
   private localErrors(code: string, confirmation: string): FieldErrors {
     const errors: FieldErrors = {};
     if (!code) errors['/code'] = msg('This field is required.', { id: 'common.field.required' });
-    else if (code.length < 4) errors['/code'] = msg('At least 4 characters.', { id: 'security.code.tooShort' });
-    else if (code.length > 64) errors['/code'] = msg('At most 64 characters.', { id: 'security.code.tooLong' });
+    else if (code.length < 4)
+      errors['/code'] = msg('At least 4 characters.', { id: 'security.code.tooShort' });
+    else if (code.length > 64)
+      errors['/code'] = msg('At most 64 characters.', { id: 'security.code.tooLong' });
     if (code && confirmation !== code)
       errors['/confirmation'] = msg('The two entries are not the same.', { id: 'security.code.mismatch' });
     return errors;
@@ -129,9 +131,13 @@ export class IntroservSecurityCodeElement extends IntroservElement {
     const at = this.setAt;
     return html`<p part="set" class="set">
       <span class="badge success">${msg('Set', { id: 'security.code.setBadge' })}</span>
-      ${at
-        ? msg(str`Set on ${formatDate(at, this.locale)}. It cannot be seen or changed.`, { id: 'security.code.setOn' })
-        : msg('Set. It cannot be seen or changed.', { id: 'security.code.setUnknown' })}
+      ${
+        at
+          ? msg(str`Set on ${formatDate(at, this.locale)}. It cannot be seen or changed.`, {
+              id: 'security.code.setOn',
+            })
+          : msg('Set. It cannot be seen or changed.', { id: 'security.code.setUnknown' })
+      }
     </p>`;
   }
 
@@ -194,9 +200,9 @@ export class IntroservSecurityCodeElement extends IntroservElement {
 
   private renderContent(_data?: Security) {
     return html`${this.connectivity.online ? nothing : noticeView('warning', errorMessage(undefined, 'offline'))}
-      ${this.setAt !== undefined ? this.renderSet() : this.renderForm()}
-      ${this.info ? noticeView(this.info === 'done' ? 'success' : 'info', this.infoText(this.info), 'notice result') : nothing}
-      ${this.problem ? noticeView('danger', errorMessage(this.problem), 'notice problem') : nothing}`;
+    ${this.setAt !== undefined ? this.renderSet() : this.renderForm()}
+    ${this.info ? noticeView(this.info === 'done' ? 'success' : 'info', this.infoText(this.info), 'notice result') : nothing}
+    ${this.problem ? noticeView('danger', errorMessage(this.problem), 'notice problem') : nothing}`;
   }
 
   override render() {
@@ -205,9 +211,11 @@ export class IntroservSecurityCodeElement extends IntroservElement {
       <p class="muted">
         ${msg('A secret code that proves your identity when you contact support.', { id: 'security.code.intro' })}
       </p>
-      ${this.setAt !== undefined || this.loadTask.value
-        ? this.renderContent()
-        : renderTask(this.loadTask, { complete: (data) => this.renderContent(data) })}
+      ${
+        this.setAt !== undefined || this.loadTask.value
+          ? this.renderContent()
+          : renderTask(this.loadTask, { complete: (data) => this.renderContent(data) })
+      }
     </section>`;
   }
 }

@@ -36,10 +36,13 @@ function traces(el: IntroservSecurityCodeElement, secret: string): string[] {
   const found: string[] = [];
   if (document.documentElement.outerHTML.includes(secret)) found.push('document markup');
   if (el.shadowRoot!.innerHTML.includes(secret)) found.push('shadow markup');
-  for (const input of el.shadowRoot!.querySelectorAll('input')) if (input.value.includes(secret)) found.push(`#${input.id}`);
+  for (const input of el.shadowRoot!.querySelectorAll('input'))
+    if (input.value.includes(secret)) found.push(`#${input.id}`);
   for (const store of [localStorage, sessionStorage])
-    for (let i = 0; i < store.length; i++) if (store.getItem(store.key(i)!)?.includes(secret)) found.push('storage');
-  for (const [key, value] of Object.entries(el)) if (typeof value === 'string' && value.includes(secret)) found.push(key);
+    for (let i = 0; i < store.length; i++)
+      if (store.getItem(store.key(i)!)?.includes(secret)) found.push('storage');
+  for (const [key, value] of Object.entries(el))
+    if (typeof value === 'string' && value.includes(secret)) found.push(key);
   const draft = el as unknown as { code: string; confirmation: string };
   if (draft.code || draft.confirmation) found.push('state');
   return found;
@@ -148,7 +151,12 @@ describe('<introserv-security-code>', () => {
     await press('Enter');
     const dialog = await waitFor(() => $<IntroservStepUpElement>(el, 'introserv-step-up'));
     await waitFor(() => dialog.querySelector<HTMLDialogElement>('dialog')?.open);
-    await waitFor(() => document.activeElement === dialog || dialog.contains(document.activeElement) || el.shadowRoot!.activeElement);
+    await waitFor(
+      () =>
+        document.activeElement === dialog ||
+        dialog.contains(document.activeElement) ||
+        el.shadowRoot!.activeElement,
+    );
     await tabTo((a) => a.getAttribute('autocomplete') === 'current-password');
     await typeKeys('demo-password-2026');
     await press('Enter');

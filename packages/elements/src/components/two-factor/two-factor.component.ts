@@ -58,7 +58,11 @@ export class IntroservTwoFactorElement extends IntroservLightElement {
 
   private loadTask = loadTask(this, async (core, signal) => {
     const { data } = await security(core).get({ signal });
-    this.status = { enabled: data.twoFactor.enabled, enabledAt: data.twoFactor.enabledAt, left: data.recoveryCodesLeft };
+    this.status = {
+      enabled: data.twoFactor.enabled,
+      enabledAt: data.twoFactor.enabledAt,
+      left: data.recoveryCodesLeft,
+    };
     return data;
   });
 
@@ -75,7 +79,7 @@ export class IntroservTwoFactorElement extends IntroservLightElement {
   @state() private problem?: unknown;
   @state() private info?: Info;
 
-  private id(name: string): string {
+  private fieldId(name: string): string {
     return `${this.uid}-${name}`;
   }
 
@@ -191,7 +195,11 @@ export class IntroservTwoFactorElement extends IntroservLightElement {
     if (!core) return;
     try {
       const { data } = await security(core).get();
-      this.status = { enabled: data.twoFactor.enabled, enabledAt: data.twoFactor.enabledAt, left: data.recoveryCodesLeft };
+      this.status = {
+        enabled: data.twoFactor.enabled,
+        enabledAt: data.twoFactor.enabledAt,
+        left: data.recoveryCodesLeft,
+      };
     } catch {
       // The state shown stays what the last answer said.
     }
@@ -233,7 +241,7 @@ export class IntroservTwoFactorElement extends IntroservLightElement {
 
   private codeField(label: string) {
     return textField({
-      id: this.id('code'),
+      id: this.fieldId('code'),
       name: 'one-time-code',
       label,
       autocomplete: 'one-time-code',
@@ -251,45 +259,71 @@ export class IntroservTwoFactorElement extends IntroservLightElement {
 
   private renderStatus(s: TwoFactorState) {
     return html`<div part="status" class="status">
-      ${s.enabled
-        ? html`<p>
-              <span class="badge success">${msg('On', { id: 'security.twoFactor.onBadge' })}</span>
-              ${s.enabledAt
-                ? msg(str`Sign-in asks for a code from your authenticator app, since ${formatDate(s.enabledAt, this.locale)}.`, {
-                    id: 'security.twoFactor.onSince',
-                  })
-                : msg('Sign-in asks for a code from your authenticator app.', { id: 'security.twoFactor.on' })}
-            </p>
-            <p data-left=${s.left}>
-              ${msg(str`Recovery codes left: ${s.left}.`, { id: 'security.twoFactor.left' })}
-            </p>
-            ${s.left <= 3 && this.phase === 'idle'
-              ? noticeView(
-                  'warning',
-                  msg('Few recovery codes are left: issue new ones before you run out.', { id: 'security.twoFactor.fewLeft' }),
-                )
-              : nothing}`
-        : html`<p>
-            <span class="badge warning">${msg('Off', { id: 'security.twoFactor.offBadge' })}</span>
-            ${msg('Sign-in asks only for your password. Add an authenticator app for a second proof.', {
-              id: 'security.twoFactor.off',
-            })}
-          </p>`}
+      ${
+        s.enabled
+          ? html`<p>
+                <span class="badge success">${msg('On', { id: 'security.twoFactor.onBadge' })}</span>
+                ${
+                  s.enabledAt
+                    ? msg(
+                        str`Sign-in asks for a code from your authenticator app, since ${formatDate(s.enabledAt, this.locale)}.`,
+                        {
+                          id: 'security.twoFactor.onSince',
+                        },
+                      )
+                    : msg('Sign-in asks for a code from your authenticator app.', {
+                        id: 'security.twoFactor.on',
+                      })
+                }
+              </p>
+              <p data-left=${s.left}>
+                ${msg(str`Recovery codes left: ${s.left}.`, { id: 'security.twoFactor.left' })}
+              </p>
+              ${
+                s.left <= 3 && this.phase === 'idle'
+                  ? noticeView(
+                      'warning',
+                      msg('Few recovery codes are left: issue new ones before you run out.', {
+                        id: 'security.twoFactor.fewLeft',
+                      }),
+                    )
+                  : nothing
+              }`
+          : html`<p>
+              <span class="badge warning">${msg('Off', { id: 'security.twoFactor.offBadge' })}</span>
+              ${msg('Sign-in asks only for your password. Add an authenticator app for a second proof.', {
+                id: 'security.twoFactor.off',
+              })}
+            </p>`
+      }
     </div>`;
   }
 
   private renderIdle(s: TwoFactorState) {
     return html`<div class="actions">
-      ${s.enabled
-        ? html`<button part="button regenerate" class="button" type="button" @click=${() => this.go('regenerate')}>
-              ${msg('New recovery codes', { id: 'security.twoFactor.regenerate' })}
-            </button>
-            <button part="button disable" class="button" type="button" @click=${() => this.go('disable')}>
-              ${msg('Turn off two-factor', { id: 'security.twoFactor.disable' })}
+      ${
+        s.enabled
+          ? html`<button
+                part="button regenerate"
+                class="button"
+                type="button"
+                @click=${() => this.go('regenerate')}
+              >
+                ${msg('New recovery codes', { id: 'security.twoFactor.regenerate' })}
+              </button>
+              <button part="button disable" class="button" type="button" @click=${() => this.go('disable')}>
+                ${msg('Turn off two-factor', { id: 'security.twoFactor.disable' })}
+              </button>`
+          : html`<button
+              part="button start"
+              class="button primary"
+              type="button"
+              ?disabled=${this.busy}
+              @click=${this.startSetup}
+            >
+              ${msg('Set up two-factor', { id: 'security.twoFactor.start' })}
             </button>`
-        : html`<button part="button start" class="button primary" type="button" ?disabled=${this.busy} @click=${this.startSetup}>
-            ${msg('Set up two-factor', { id: 'security.twoFactor.start' })}
-          </button>`}
+      }
       ${this.busy ? savingView() : nothing}
     </div>`;
   }
@@ -301,30 +335,40 @@ export class IntroservTwoFactorElement extends IntroservLightElement {
     const safeUri = /^otpauth:\/\/totp\//i.test(uri) ? uri : undefined;
     const grouped = setup.secret.replace(/\s/g, '').replace(/(.{4})(?=.)/g, '$1 ');
     return html`<form part="setup" class="stack" novalidate @submit=${this.enable} aria-busy=${this.busy}>
-      <h3 tabindex="-1" data-autofocus>${msg('Set up your authenticator app', { id: 'security.twoFactor.setupTitle' })}</h3>
+      <h3 tabindex="-1" data-autofocus>
+        ${msg('Set up your authenticator app', { id: 'security.twoFactor.setupTitle' })}
+      </h3>
       <ol class="steps">
         <li>
           <p>${msg('Scan this QR code with your authenticator app.', { id: 'security.twoFactor.scan' })}</p>
-          ${this.qr
-            ? html`<img
-                part="qr"
-                class="qr"
-                src=${this.qr}
-                width="240"
-                height="240"
-                alt=${msg('QR code to add this account to an authenticator app', { id: 'security.twoFactor.qrAlt' })}
-              />`
-            : html`<div part="qr" class="qr placeholder" role="status">${msg('Loading…', { id: 'common.loading' })}</div>`}
-          ${safeUri
-            ? html`<p>
-                <a part="otpauth-link" href=${safeUri}
-                  >${msg('Or open it in an authenticator app on this device', { id: 'security.twoFactor.openLink' })}</a
-                >
-              </p>`
-            : nothing}
+          ${
+            this.qr
+              ? html`<img
+                  part="qr"
+                  class="qr"
+                  src=${this.qr}
+                  width="240"
+                  height="240"
+                  alt=${msg('QR code to add this account to an authenticator app', { id: 'security.twoFactor.qrAlt' })}
+                />`
+              : html`<div part="qr" class="qr placeholder" role="status">
+                  ${msg('Loading…', { id: 'common.loading' })}
+                </div>`
+          }
+          ${
+            safeUri
+              ? html`<p>
+                  <a part="otpauth-link" href=${safeUri}
+                    >${msg('Or open it in an authenticator app on this device', { id: 'security.twoFactor.openLink' })}</a
+                  >
+                </p>`
+              : nothing
+          }
         </li>
         <li>
-          <p>${msg('Cannot scan? Type this key in the app instead (time-based, 6 digits):', { id: 'security.twoFactor.typeKey' })}</p>
+          <p>
+            ${msg('Cannot scan? Type this key in the app instead (time-based, 6 digits):', { id: 'security.twoFactor.typeKey' })}
+          </p>
           <p><code part="secret" class="secret" data-secret=${setup.secret}>${grouped}</code></p>
         </li>
         <li>${this.codeField(msg('Code shown by the app', { id: 'security.twoFactor.codeLabel' }))}</li>
@@ -343,7 +387,9 @@ export class IntroservTwoFactorElement extends IntroservLightElement {
 
   private renderCodes() {
     return html`<div class="stack" part="codes">
-      <h3 tabindex="-1" data-autofocus>${msg('Your recovery codes', { id: 'security.twoFactor.codesTitle' })}</h3>
+      <h3 tabindex="-1" data-autofocus>
+        ${msg('Your recovery codes', { id: 'security.twoFactor.codesTitle' })}
+      </h3>
       ${noticeView(
         'warning',
         msg(
@@ -369,9 +415,17 @@ export class IntroservTwoFactorElement extends IntroservLightElement {
   }
 
   private renderDisable() {
-    const name = this.id('with');
-    return html`<form part="disable-form" class="stack" novalidate @submit=${this.disable} aria-busy=${this.busy}>
-      <h3 tabindex="-1" data-autofocus>${msg('Turn off two-factor', { id: 'security.twoFactor.disable' })}</h3>
+    const name = this.fieldId('with');
+    return html`<form
+      part="disable-form"
+      class="stack"
+      novalidate
+      @submit=${this.disable}
+      aria-busy=${this.busy}
+    >
+      <h3 tabindex="-1" data-autofocus>
+        ${msg('Turn off two-factor', { id: 'security.twoFactor.disable' })}
+      </h3>
       <p>
         ${msg('Sign-in will ask only for your password, and the recovery codes stop working.', {
           id: 'security.twoFactor.disableExplain',
@@ -381,40 +435,45 @@ export class IntroservTwoFactorElement extends IntroservLightElement {
         <legend>${msg('Confirm with', { id: 'stepUp.method.legend' })}</legend>
         <div class="methods">
           ${(['code', 'password'] as const).map(
-            (m) => html`<label class="check">
-              <input
-                type="radio"
-                name=${name}
-                value=${m}
-                .checked=${this.disableWith === m}
-                @change=${() => {
-                  this.disableWith = m;
-                  this.code = this.password = '';
-                  this.fieldError = undefined;
-                }}
-              />${m === 'code'
-                ? msg('Authenticator app', { id: 'stepUp.method.totp' })
-                : msg('Password', { id: 'stepUp.method.password' })}
-            </label>`,
+            (m) =>
+              html`<label class="check">
+                <input
+                  type="radio"
+                  name=${name}
+                  value=${m}
+                  .checked=${this.disableWith === m}
+                  @change=${() => {
+                    this.disableWith = m;
+                    this.code = this.password = '';
+                    this.fieldError = undefined;
+                  }}
+                />${
+                  m === 'code'
+                    ? msg('Authenticator app', { id: 'stepUp.method.totp' })
+                    : msg('Password', { id: 'stepUp.method.password' })
+                }
+              </label>`,
           )}
         </div>
       </fieldset>
-      ${this.disableWith === 'code'
-        ? this.codeField(msg('Authenticator code', { id: 'stepUp.totpLabel' }))
-        : textField({
-            id: this.id('password'),
-            name: 'password',
-            label: msg('Password', { id: 'stepUp.method.password' }),
-            type: 'password',
-            autocomplete: 'current-password',
-            value: this.password,
-            required: true,
-            error: this.fieldError,
-            onInput: (v) => {
-              this.password = v;
-              this.fieldError = undefined;
-            },
-          })}
+      ${
+        this.disableWith === 'code'
+          ? this.codeField(msg('Authenticator code', { id: 'stepUp.totpLabel' }))
+          : textField({
+              id: this.fieldId('password'),
+              name: 'password',
+              label: msg('Password', { id: 'stepUp.method.password' }),
+              type: 'password',
+              autocomplete: 'current-password',
+              value: this.password,
+              required: true,
+              error: this.fieldError,
+              onInput: (v) => {
+                this.password = v;
+                this.fieldError = undefined;
+              },
+            })
+      }
       <div class="actions">
         <button part="button confirm-disable" class="button danger" type="submit" ?disabled=${this.busy}>
           ${msg('Turn off', { id: 'security.twoFactor.confirmDisable' })}
@@ -429,14 +488,22 @@ export class IntroservTwoFactorElement extends IntroservLightElement {
 
   private renderRegenerate() {
     return html`<div class="stack" part="regenerate-confirm">
-      <h3 tabindex="-1" data-autofocus>${msg('New recovery codes', { id: 'security.twoFactor.regenerate' })}</h3>
+      <h3 tabindex="-1" data-autofocus>
+        ${msg('New recovery codes', { id: 'security.twoFactor.regenerate' })}
+      </h3>
       <p>
         ${msg('You get 10 new codes; the ones you have now stop working at once.', {
           id: 'security.twoFactor.regenerateExplain',
         })}
       </p>
       <div class="actions">
-        <button part="button confirm-regenerate" class="button primary" type="button" ?disabled=${this.busy} @click=${this.regenerate}>
+        <button
+          part="button confirm-regenerate"
+          class="button primary"
+          type="button"
+          ?disabled=${this.busy}
+          @click=${this.regenerate}
+        >
           ${msg('Issue new codes', { id: 'security.twoFactor.confirmRegenerate' })}
         </button>
         <button part="button cancel" class="button" type="button" @click=${() => this.go('idle')}>
@@ -450,15 +517,29 @@ export class IntroservTwoFactorElement extends IntroservLightElement {
   private infoView(info: Info) {
     switch (info) {
       case 'cancelled':
-        return noticeView('info', msg('Nothing was changed: the identity check was cancelled.', { id: 'security.cancelled' }), 'notice result');
+        return noticeView(
+          'info',
+          msg('Nothing was changed: the identity check was cancelled.', { id: 'security.cancelled' }),
+          'notice result',
+        );
       case 'disabled':
-        return noticeView('success', msg('Two-factor authentication is off.', { id: 'security.twoFactor.disabled' }), 'notice result');
+        return noticeView(
+          'success',
+          msg('Two-factor authentication is off.', { id: 'security.twoFactor.disabled' }),
+          'notice result',
+        );
       case 'copied':
-        return noticeView('success', msg('The codes are copied.', { id: 'security.twoFactor.copied' }), 'notice result');
+        return noticeView(
+          'success',
+          msg('The codes are copied.', { id: 'security.twoFactor.copied' }),
+          'notice result',
+        );
       case 'copyFailed':
         return noticeView(
           'warning',
-          msg('Copying is not allowed here: download them or write them down.', { id: 'security.twoFactor.copyFailed' }),
+          msg('Copying is not allowed here: download them or write them down.', {
+            id: 'security.twoFactor.copyFailed',
+          }),
           'notice result',
         );
     }
@@ -473,13 +554,15 @@ export class IntroservTwoFactorElement extends IntroservLightElement {
     else if (this.phase === 'regenerate') body = this.renderRegenerate();
     else body = this.renderIdle(s);
     return html`${this.connectivity.online ? nothing : noticeView('warning', errorMessage(undefined, 'offline'))}
-      ${this.renderStatus(s)} ${body} ${this.info ? this.infoView(this.info) : nothing}
-      ${this.problem ? noticeView('danger', errorMessage(this.problem), 'notice problem') : nothing}`;
+    ${this.renderStatus(s)} ${body} ${this.info ? this.infoView(this.info) : nothing}
+    ${this.problem ? noticeView('danger', errorMessage(this.problem), 'notice problem') : nothing}`;
   }
 
   override render() {
-    return html`<section part="section" class="stack" aria-labelledby=${this.id('title')}>
-      <h2 id=${this.id('title')} part="title">${msg('Two-factor authentication', { id: 'security.twoFactor.title' })}</h2>
+    return html`<section part="section" class="stack" aria-labelledby=${this.fieldId('title')}>
+      <h2 id=${this.fieldId('title')} part="title">
+        ${msg('Two-factor authentication', { id: 'security.twoFactor.title' })}
+      </h2>
       ${this.status ? this.renderContent() : renderTask(this.loadTask, { complete: () => this.renderContent() })}
     </section>`;
   }

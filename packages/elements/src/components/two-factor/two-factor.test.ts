@@ -13,7 +13,8 @@ import './two-factor.js';
 const text = (el: Element) => el.textContent!.replace(/\s+/g, ' ');
 const button = (el: Element, part: string) => el.querySelector<HTMLButtonElement>(`[part~=${part}]`)!;
 const codeInput = (el: Element) => el.querySelector<HTMLInputElement>('input[autocomplete=one-time-code]')!;
-const shownCodes = (el: Element) => [...el.querySelectorAll('[part~=recovery-codes] code')].map((c) => c.textContent!);
+const shownCodes = (el: Element) =>
+  [...el.querySelectorAll('[part~=recovery-codes] code')].map((c) => c.textContent!);
 
 async function signedIn() {
   const sandbox = await newSandbox();
@@ -186,7 +187,9 @@ describe('<introserv-two-factor>', () => {
     await waitFor(() => text(el).includes('Nothing was changed'));
     await tabTo((a) => a.getAttribute('part')?.includes('start') ?? false);
     await press('Enter');
-    await waitFor(() => el.querySelector<IntroservStepUpElement>('introserv-step-up')?.querySelector('dialog')?.open);
+    await waitFor(
+      () => el.querySelector<IntroservStepUpElement>('introserv-step-up')?.querySelector('dialog')?.open,
+    );
     await tabTo((a) => a.getAttribute('autocomplete') === 'current-password');
     await typeKeys('demo-password-2026');
     await press('Enter');

@@ -12,7 +12,8 @@ export const templates: Templates = {
   'security.ip.hint':
     'Une entrée par ligne : une adresse (192.15.3.2), une plage avec un tiret (192.168.0.1-192.168.0.10) ou un réseau (10.10.0.0/16). L’IPv6 s’écrit de la même façon. Laissez vide pour ne rien restreindre.',
   'security.ip.current': 'Votre adresse IP actuelle, telle que le serveur la voit :',
-  'security.ip.empty': 'La liste est vide : aucune restriction, toutes les adresses IP peuvent se connecter à ce compte.',
+  'security.ip.empty':
+    'La liste est vide : aucune restriction, toutes les adresses IP peuvent se connecter à ce compte.',
   'security.ip.covered': 'Cette liste inclut votre adresse IP actuelle.',
   'security.ip.notCovered':
     'Cette liste n’inclut pas votre adresse IP actuelle : une fois enregistrée, vous perdriez l’accès à la facturation depuis ici.',
@@ -41,7 +42,8 @@ export const templates: Templates = {
   'security.ip.save': 'Enregistrer la liste',
   'security.ip.back': 'Revenir à la modification',
   'security.ip.saved': 'La liste d’adresses IP autorisées est enregistrée.',
-  'security.ip.savedEmpty': 'La liste d’adresses IP autorisées est enregistrée vide : il n’y a aucune restriction.',
+  'security.ip.savedEmpty':
+    'La liste d’adresses IP autorisées est enregistrée vide : il n’y a aucune restriction.',
   'security.ip.lockedTitle': str`L’accès depuis ${0} est désormais refusé.`,
   'security.ip.lockedWhat':
     'La liste d’adresses IP autorisées que vous avez enregistrée n’inclut pas cette adresse : le serveur répond désormais à chaque requête venant d’ici « adresse IP non autorisée », et la connexion depuis ici échoue aussi.',
@@ -87,9 +89,11 @@ export const templates: Templates = {
   'security.password.tip.short': str`Utilisez au moins ${0} caractères.`,
   'security.password.tip.long': str`Utilisez au plus ${0} caractères.`,
   'security.password.tip.isLogin': 'Il ne peut pas être votre identifiant.',
-  'security.password.tip.hasLogin': 'Il contient votre identifiant, la première chose qu’on essaie pour le deviner.',
+  'security.password.tip.hasLogin':
+    'Il contient votre identifiant, la première chose qu’on essaie pour le deviner.',
   'security.password.tip.common': 'C’est l’un des mots de passe les plus utilisés.',
-  'security.password.tip.runs': 'Les répétitions et les suites de clavier ou d’alphabet se devinent facilement.',
+  'security.password.tip.runs':
+    'Les répétitions et les suites de clavier ou d’alphabet se devinent facilement.',
   'security.password.tip.oneKind': 'Mélangez lettres, chiffres et symboles, ou allongez-le.',
   'security.password.tip.longer':
     'Plus long, c’est plus sûr : quelques mots sans rapport entre eux font un mot de passe facile à retenir et difficile à deviner.',
@@ -102,7 +106,8 @@ export const templates: Templates = {
   'security.twoFactor.off':
     'La connexion ne demande que votre mot de passe. Ajoutez une application d’authentification pour une seconde preuve.',
   'security.twoFactor.left': str`Codes de secours restants : ${0}.`,
-  'security.twoFactor.fewLeft': 'Il reste peu de codes de secours : générez-en de nouveaux avant d’en manquer.',
+  'security.twoFactor.fewLeft':
+    'Il reste peu de codes de secours : générez-en de nouveaux avant d’en manquer.',
   'security.twoFactor.start': 'Configurer la double authentification',
   'security.twoFactor.regenerate': 'Nouveaux codes de secours',
   'security.twoFactor.disable': 'Désactiver la double authentification',
