@@ -78,6 +78,21 @@ describe('<introserv-profile>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows the saving state while the request is in flight', async () => {
+    const sandbox = await signedIn();
+    const el = await mount(sandbox);
+    await sandbox.request('POST', '/sandbox/faults', { spec: 'latency=600-600' });
+    type($(el, '#city'), 'Annecy');
+    const saved = oneEvent(el, 'introserv-profile-saved');
+    await save(el);
+    const saving = await waitFor(() => $(el, '[part~=saving]'));
+    expect(saving.getAttribute('role')).to.equal('status');
+    expect($<HTMLButtonElement>(el, '[part~=save]')!.disabled).to.equal(true);
+    expect($(el, 'form')!.getAttribute('aria-busy')).to.equal('true');
+    await expect(el).to.be.accessible();
+    await saved;
+  });
+
   it('checks fields before sending: required, phone format, company, partial postal address', async () => {
     const sandbox = await signedIn();
     const el = await mount(sandbox);
