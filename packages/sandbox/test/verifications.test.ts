@@ -267,6 +267,15 @@ describe('step-up', () => {
     );
   });
 
+  it('concurrent wrong passwords cannot get past the limit', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => sb.req('POST', '/v1/auth/step-up', { body: { password: 'wrong' } })),
+    );
+    const codes = results.map((r) => r.body.code);
+    assert.equal(codes.filter((c) => c === 'invalid_credentials').length, 5, codes.join(','));
+    assert.equal(codes.filter((c) => c === 'code_locked').length, 5);
+  });
+
   it('exactly one proof', async () => {
     assert.deepEqual(pointers(await sb.req('POST', '/v1/auth/step-up', { body: {} })), [
       '/password required',
@@ -322,6 +331,27 @@ describe('step-up', () => {
       await sb.req('POST', '/v1/auth/step-up', { body: { verificationId: s.id } }),
       422,
       'invalid_code',
+    );
+  });
+});
+
+describe('codes under concurrent guesses', () => {
+  it('at most 5 guesses are judged, however many arrive at once', async () => {
+    const v = await start({ channel: 'call', purpose: 'phone' });
+    const code = await sb.lastCode(PHONE);
+    const guesses = Array.from({ length: 40 }, (_, i) => String(i).padStart(4, '0')).filter(
+      (g) => g !== code,
+    );
+    const results = await Promise.all(
+      guesses.map((g) => sb.req('POST', `/v1/verifications/${v.id}/confirm`, { body: { code: g } })),
+    );
+    const judged = results.filter((r) => r.body.code === 'invalid_code').length;
+    assert.equal(judged, 4, results.map((r) => r.body.code).join(','));
+    assert.ok(results.every((r) => r.status === 422 || r.status === 429));
+    expectProblem(
+      await sb.req('POST', `/v1/verifications/${v.id}/confirm`, { body: { code } }),
+      429,
+      'code_locked',
     );
   });
 });

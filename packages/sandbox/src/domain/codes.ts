@@ -114,24 +114,39 @@ export function assertNotLocked(deps: SandboxDeps, accountId: string, purpose: s
 
 /**
  * Checks a code: 422 `invalid_code` when wrong (a miss), expired, superseded or already used; the fifth miss and
- * every attempt after it get 429 `code_locked`. On success the code is confirmed (single use).
+ * every attempt after it get 429 `code_locked`. On success the code is confirmed (single use). Each attempt is
+ * counted as a miss before the comparison (and given back when it matches), so concurrent guesses cannot get
+ * past the limit.
  */
 export async function checkCode(deps: SandboxDeps, row: CodeRow, code: string): Promise<CodeRow> {
-  const state = codeState(deps, row);
-  if (state === 'locked') throw codeLocked(deps, row);
-  if (state === 'confirmed') throw problem(422, 'invalid_code', 'This code was already used.');
-  if (state === 'expired') throw problem(422, 'invalid_code', 'This code has expired: ask for a new one.');
-  if ((await sha256(`${row.purpose}:${code}`)) !== row.code_hash) {
-    deps.db.run('UPDATE codes SET misses = misses + 1 WHERE id = ?', [row.id]);
-    const misses = row.misses + 1;
-    if (misses >= MAX_MISSES) throw codeLocked(deps, { ...row, misses });
-    throw problem(422, 'invalid_code', `Wrong code: ${MAX_MISSES - misses} attempt(s) left.`, {
-      attemptsLeft: MAX_MISSES - misses,
-    });
+  const { db } = deps;
+  const reserved = db.run(
+    "UPDATE codes SET misses = misses + 1 WHERE id = ? AND status = 'pending' AND misses < ? AND expires_at > ?",
+    [row.id, MAX_MISSES, nowIso(deps.clock)],
+  );
+  if (reserved.changes === 0) {
+    const current = db.get<CodeRow>('SELECT * FROM codes WHERE id = ?', [row.id]) ?? row;
+    const state = codeState(deps, current);
+    if (state === 'locked') throw codeLocked(deps, current);
+    if (state === 'confirmed') throw problem(422, 'invalid_code', 'This code was already used.');
+    throw problem(422, 'invalid_code', 'This code has expired: ask for a new one.');
   }
+  // This attempt's number, read before any other request can run.
+  const attemptNo = db.get<{ misses: number }>('SELECT misses FROM codes WHERE id = ?', [row.id])!.misses;
+  const matches = (await sha256(`${row.purpose}:${code}`)) === row.code_hash;
   const at = nowIso(deps.clock);
-  deps.db.run("UPDATE codes SET status = 'confirmed', confirmed_at = ? WHERE id = ?", [at, row.id]);
-  return { ...row, status: 'confirmed', confirmed_at: at };
+  if (matches) {
+    const confirmed = db.run(
+      "UPDATE codes SET misses = misses - 1, status = 'confirmed', confirmed_at = ? WHERE id = ? AND status = 'pending'",
+      [at, row.id],
+    );
+    if (confirmed.changes === 1) return db.get<CodeRow>('SELECT * FROM codes WHERE id = ?', [row.id])!;
+    throw problem(422, 'invalid_code', 'This code was already used.');
+  }
+  if (attemptNo >= MAX_MISSES) throw codeLocked(deps, { ...row, misses: attemptNo });
+  throw problem(422, 'invalid_code', `Wrong code: ${MAX_MISSES - attemptNo} attempt(s) left.`, {
+    attemptsLeft: MAX_MISSES - attemptNo,
+  });
 }
 
 export function latestCode(deps: SandboxDeps, accountId: string, purpose: string): CodeRow | undefined {

@@ -19,7 +19,7 @@ import {
   SESSION_COOKIE,
   SESSION_TTL_MS,
 } from '../domain/sessions.js';
-import { acceptTotp, assertTotpNotLocked, recordTotpMiss } from '../domain/totp.js';
+import { acceptTotp, assertTotpNotLocked, recordTotpMiss, reserveMiss } from '../domain/totp.js';
 import { sendMail } from '../mail.js';
 import { fieldError, problem, validationFailed } from '../problem.js';
 import { addMs, nowIso, randomDigits } from '../util.js';
@@ -166,10 +166,11 @@ export function registerAuthRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps): vo
     }
     if (body.password !== undefined) {
       assertTotpNotLocked(deps, account.id);
+      const withdraw = reserveMiss(deps, account.id);
       if (!(await verifySecret(body.password, account.password_hash))) {
-        recordTotpMiss(deps, account.id);
         throw problem(401, 'invalid_credentials', 'The password is wrong.');
       }
+      withdraw();
     } else if (body.totpCode !== undefined) {
       if (!account.totp_enabled_at || !account.totp_secret) {
         throw problem(422, 'invalid_code', 'Two-factor authentication is off: use another step-up method.');

@@ -11,7 +11,14 @@ import {
 import type { AccountRow, SandboxDeps, SandboxEnv } from '../context.js';
 import { hashSecret, sha256, verifySecret } from '../crypto.js';
 import { allowListOf, requireAccount, requireStepUp } from '../domain/sessions.js';
-import { acceptTotp, assertTotpNotLocked, newTotpSecret, recordTotpMiss, totpFor } from '../domain/totp.js';
+import {
+  acceptTotp,
+  assertTotpNotLocked,
+  newTotpSecret,
+  recordTotpMiss,
+  reserveMiss,
+  totpFor,
+} from '../domain/totp.js';
 import { checkIfMatch, etagOf } from '../etag.js';
 import { sendMail } from '../mail.js';
 import { fieldError, problem, validationFailed } from '../problem.js';
@@ -209,12 +216,13 @@ export function registerSecurityRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps)
       throw problem(409, 'action_not_allowed', 'Two-factor authentication is off.');
     }
     assertTotpNotLocked(deps, account.id);
+    const withdraw = reserveMiss(deps, account.id);
     const ok =
       body.code !== undefined
         ? acceptTotp(deps, account, account.totp_secret, body.code)
         : await verifySecret(body.password!, account.password_hash);
-    if (!ok) {
-      recordTotpMiss(deps, account.id);
+    if (ok) withdraw();
+    else {
       throw problem(
         422,
         'invalid_code',
