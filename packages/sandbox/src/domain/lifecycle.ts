@@ -28,6 +28,7 @@ export function advanceOrders(deps: SandboxDeps): void {
   const today = todayOf(clock);
   const now = nowIso(clock);
 
+  // (`+status` keeps SQLite on the partial indexes of migration 106 rather than the status index.)
   db.transaction(() => {
     const ready = db.all<Pick<OrderRow, 'id' | 'plan_id' | 'account_id' | 'plan_name'>>(
       `SELECT id, plan_id, account_id, plan_name FROM orders WHERE status = 'processing' AND ready_at <= ?`,
@@ -44,7 +45,7 @@ export function advanceOrders(deps: SandboxDeps): void {
     }
     const closing = db.all<Pick<OrderRow, 'id' | 'account_id' | 'cancel_at'>>(
       `SELECT id, account_id, cancel_at FROM orders
-         WHERE status IN ('processing', 'active', 'overdue', 'suspended') AND cancel_at IS NOT NULL AND cancel_at < ?`,
+         WHERE cancel_at IS NOT NULL AND cancel_at < ? AND +status IN ('processing', 'active', 'overdue', 'suspended')`,
       [today],
     );
     for (const o of closing) {
@@ -59,7 +60,7 @@ export function advanceOrders(deps: SandboxDeps): void {
   // Auto-renewal: each renewal is its own transaction, like a batch renewal.
   const due = db.all<OrderRow>(
     `SELECT * FROM orders WHERE auto_renew = 1 AND cancel_at IS NULL AND paid_until < ?
-       AND status IN ('active', 'overdue', 'suspended') ORDER BY paid_until, id`,
+       AND +status IN ('active', 'overdue', 'suspended') ORDER BY paid_until, id`,
     [today],
   );
   const balances = new Map<string, number>();

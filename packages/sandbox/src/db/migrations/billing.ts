@@ -217,4 +217,14 @@ DROP INDEX orders_account_paid_until;
 DROP INDEX transactions_balance;
 `,
   },
+  {
+    version: 106,
+    name: 'orders: partial indexes for the lifecycle',
+    // advanceOrders runs whenever the clock moves: finding the orders due for auto-renewal or closing at
+    // period end must not scan every order.
+    sql: `
+CREATE INDEX orders_auto_renew_due ON orders (paid_until) WHERE auto_renew = 1 AND cancel_at IS NULL;
+CREATE INDEX orders_cancel_at ON orders (cancel_at) WHERE cancel_at IS NOT NULL;
+`,
+  },
 ];
