@@ -36,7 +36,7 @@ export function createReader(doc) {
     if (!schema) return '';
     if (schema.$ref) {
       const name = refName(schema.$ref);
-      return `<a href="#${anchorOf('schema', name)}">${escapeHtml(name)}</a>`;
+      return `<a href="../schemas/#${anchorOf('schema', name)}">${escapeHtml(name)}</a>`;
     }
     for (const key of ['oneOf', 'anyOf', 'allOf']) {
       if (Array.isArray(schema[key])) {
@@ -190,7 +190,15 @@ export function readApi(file = contractPath) {
     version: doc.info?.version ?? '',
     description: doc.info?.description ?? '',
     servers: doc.servers ?? [],
-    tags: tagOrder.map((name) => tags.get(name)).filter((tag) => tag.operations.length),
+    tags: tagOrder
+      .map((name) => tags.get(name))
+      .filter((tag) => tag.operations.length)
+      .map((tag) => ({
+        ...tag,
+        slug: String(tag.name)
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-'),
+      })),
     schemas,
     operationCount: [...tags.values()].reduce((sum, tag) => sum + tag.operations.length, 0),
   };

@@ -47,6 +47,8 @@ before(async () => {
 });
 
 after(async () => {
+  if (Object.keys(phases).length)
+    console.log(`# time per phase over all pages (ms): ${JSON.stringify(phases)}`);
   await browser?.close();
   await server?.close();
 });
@@ -94,26 +96,42 @@ async function waitForText(page: Page, selector: string, pattern: RegExp, timeou
   assert.fail(`${selector} never showed ${pattern} — it shows: ${text.slice(0, 400)}`);
 }
 
+/** Time spent per phase over every page (printed at the end, to keep the run inside its budget). */
+const phases: Record<string, number> = {};
+function lap(): (phase: string) => void {
+  let last = Date.now();
+  return (phase) => {
+    phases[phase] = (phases[phase] ?? 0) + Date.now() - last;
+    last = Date.now();
+  };
+}
+
 async function checkPage(url: string): Promise<void> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors = watchErrors(page);
+  const done = lap();
   try {
     const response = await page.goto(server.url + url, { waitUntil: 'load' });
     assert.equal(response?.status(), 200, `${url} answered ${response?.status()}`);
+    done('load');
     const demos = await demosOf(page);
     if (demos.length) {
       await waitForLive(page);
+      done('sandbox');
       for (const demo of demos) {
         const selector = `[data-demo="${demo.id}"] [data-demo-stage]`;
         const expected = expectationFor(demo.tags);
         assert.ok(expected, `no expectation for the demo ${demo.id} (${demo.tags.join(', ')})`);
         await waitForText(page, selector, expected);
+        done('data');
         await page
           .locator(`[data-demo="${demo.id}"]`)
           .screenshot({ path: path.join(shotsDir, `${slug(url)}--${demo.id}.png`) });
+        done('screenshot');
       }
     }
     const violations = await axeViolations(page);
+    done('axe');
     assert.deepEqual(violations, [], `${url}: axe violations\n${JSON.stringify(violations, null, 2)}`);
     assert.deepEqual(errors, [], `${url}: console errors`);
   } finally {
