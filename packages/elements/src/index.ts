@@ -16,3 +16,8 @@ export * from './components/renew-dialog/renew-dialog.component.js';
 export * from './components/batch-renew-dialog/batch-renew-dialog.component.js';
 export * from './components/plan-change-dialog/plan-change-dialog.component.js';
 export * from './components/cancel-dialog/cancel-dialog.component.js';
+export * from './components/security/security.component.js';
+export * from './components/ip-allowlist/ip-allowlist.component.js';
+export * from './components/security-code/security-code.component.js';
+export * from './components/password-change/password-change.component.js';
+export * from './components/two-factor/two-factor.component.js';
