@@ -164,4 +164,13 @@ CREATE TABLE server_secrets (
 );
 `,
   },
+  {
+    version: 3,
+    name: 'indexes for expiry sweeps',
+    sql: `
+CREATE INDEX idempotency_keys_created ON idempotency_keys(created_at);
+CREATE INDEX totp_misses_account ON totp_misses(account_id, at);
+CREATE INDEX outbox_to ON outbox(to_address);
+`,
+  },
 ];
