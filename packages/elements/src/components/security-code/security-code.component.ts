@@ -9,7 +9,7 @@ import { errorCode, fieldProblems, StepUpCancelledError } from '../../base/error
 import { errorMessage, noticeView, savingView } from '../../base/states.js';
 import { focusFirstInvalid, textField, toFieldErrors, type FieldErrors } from '../../base/fields.js';
 import { OnlineController } from '../../base/controllers.js';
-import { formatDate } from '../security/format.js';
+import { formatDate } from '../../base/format.js';
 import styles from './security-code.styles.js';
 
 export interface SecurityCodeSetDetail {

@@ -5,7 +5,7 @@ import { security, type Security } from '@introserv/sdk/security';
 import { IntroservElement } from '../../base/introserv-element.js';
 import { baseStyles } from '../../base/styles.js';
 import { loadTask, renderTask } from '../../base/task.js';
-import { formatDateTime } from './format.js';
+import { formatDateTime } from '../../base/format.js';
 import styles from './security.styles.js';
 
 /**

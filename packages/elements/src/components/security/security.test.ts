@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { auth } from '@introserv/sdk/auth';
 import { newSandbox } from '../../test-utils/sandbox.js';
 import { deepActiveElement, press, tabTo, type, waitFor } from '../../test-utils/dom.js';
+import { totp } from '../../test-utils/totp.js';
 import { useLocale } from '../../i18n/localization.js';
 import type { IntroservSecurityElement } from './security.component.js';
 import type { IntroservIpAllowlistElement } from '../ip-allowlist/ip-allowlist.component.js';
@@ -90,5 +91,63 @@ describe('<introserv-security>', () => {
     const ip = $<IntroservIpAllowlistElement>(el, 'introserv-ip-allowlist')!;
     await ip.updateComplete;
     expect(ip.shadowRoot!.textContent).to.contain('aucune restriction');
+  });
+
+  it('runs under the strict CSP: allow-list checks, step-up, the QR code image and two-factor on, with no violation', async function () {
+    this.timeout(60_000);
+    const sandbox = await newSandbox();
+    const frame = document.createElement('iframe');
+    frame.title = 'csp';
+    frame.src = '/__csp/page.html';
+    document.body.append(frame);
+    try {
+      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      const win = frame.contentWindow as Window & { __violations: unknown[] };
+      const doc = frame.contentDocument!;
+      await waitFor(() => win.customElements.get('introserv-security'), 20_000, 'elements defined');
+      const provider = doc.querySelector('introserv-provider') as IntroservProviderElement;
+      provider.replaceChildren(doc.createElement('introserv-security'));
+      provider.apiBase = sandbox.baseUrl;
+      await provider.updateComplete;
+      await provider.signIn('demo', 'demo-password-2026');
+      const el = provider.querySelector('introserv-security') as IntroservSecurityElement;
+      await allLoaded(el);
+
+      const list = $(el, 'introserv-ip-allowlist')!;
+      type(list.shadowRoot!.querySelector('#entries'), '127.0.0.1\nnope');
+      await waitFor(() => list.shadowRoot!.querySelector('[part~=line-errors]'));
+
+      const twoFactor = $(el, 'introserv-two-factor')!;
+      twoFactor.querySelector<HTMLButtonElement>('[part~=start]')!.click();
+      const dialog = await waitFor(() =>
+        twoFactor.querySelector('introserv-step-up')?.querySelector('dialog[open]'),
+      );
+      type(dialog.querySelector('input[autocomplete=current-password]'), 'demo-password-2026');
+      dialog.querySelector<HTMLButtonElement>('[part~=confirm]')!.click();
+      const img = await waitFor(
+        () => twoFactor.querySelector<HTMLImageElement>('img[part~=qr]'),
+        10_000,
+        'QR',
+      );
+      await waitFor(() => img.complete && img.naturalWidth > 0, 5000, 'QR image shown');
+      const secret = twoFactor.querySelector('[part~=secret]')!.textContent!.replace(/\s/g, '');
+      type(twoFactor.querySelector('input[autocomplete=one-time-code]'), await totp(secret));
+      await (twoFactor as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      twoFactor.querySelector<HTMLButtonElement>('[part~=enable]')!.click();
+      await waitFor(
+        () => twoFactor.querySelectorAll('[part~=recovery-codes] li').length === 10,
+        10_000,
+        'codes',
+      );
+
+      const styled = [el, ...el.shadowRoot!.querySelectorAll('*')].flatMap((n) => [
+        ...(n.shadowRoot?.querySelectorAll('[style]') ?? []),
+        ...(n.matches('[style]') ? [n] : []),
+      ]);
+      expect(styled.length, 'elements with a style attribute').to.equal(0);
+      expect(win.__violations).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
   });
 });

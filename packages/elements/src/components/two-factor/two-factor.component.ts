@@ -8,7 +8,7 @@ import { errorCode, StepUpCancelledError } from '../../base/errors.js';
 import { errorMessage, noticeView, savingView } from '../../base/states.js';
 import { textField } from '../../base/fields.js';
 import { OnlineController } from '../../base/controllers.js';
-import { formatDate } from '../security/format.js';
+import { formatDate } from '../../base/format.js';
 import styles from './two-factor.styles.js';
 
 export interface TwoFactorEnabledDetail {
