@@ -134,6 +134,15 @@ describe('bad input', () => {
       });
       assert.ok(res.status < 500 && res.status >= 200, `${res.status} for ${raw.slice(0, 40)}`);
     }
+    const deep = '['.repeat(300_000) + ']'.repeat(300_000);
+    expectProblem(
+      await sb.req('POST', '/v1/support/tickets', {
+        raw: deep,
+        headers: { 'content-type': 'application/json' },
+      }),
+      400,
+      'malformed_request',
+    );
     const invalidUtf8 = await sb.req('POST', '/v1/support/tickets', {
       raw: new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]),
       headers: { 'content-type': 'application/json' },

@@ -5,6 +5,20 @@ import { problem } from '../problem.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 const WITH_BODY = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** No request of the contract nests deeper than a few levels. */
+export const MAX_DEPTH = 32;
+
+/** Whether a parsed JSON value nests deeper than `max` (iterative: no recursion on hostile input). */
+function depthOver(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (d >= max) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, d + 1]);
+  }
+  return false;
+}
 
 function tooLarge() {
   // The rest of the body is not read: the connection cannot be reused.
@@ -60,11 +74,16 @@ export function bodyMiddleware(): MiddlewareHandler<SandboxEnv> {
     } catch {
       throw problem(400, 'malformed_request', 'The body is not valid UTF-8.');
     }
+    let value: unknown;
     try {
-      c.set('body', JSON.parse(text));
+      value = JSON.parse(text);
     } catch (err) {
       throw problem(400, 'malformed_request', `The body is not valid JSON: ${(err as Error).message}`);
     }
+    if (depthOver(value, MAX_DEPTH)) {
+      throw problem(400, 'malformed_request', `The body nests deeper than ${MAX_DEPTH} levels.`);
+    }
+    c.set('body', value);
     return next();
   };
 }
