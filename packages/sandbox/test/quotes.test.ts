@@ -335,6 +335,21 @@ describe('quotes', () => {
       );
     });
 
+    it('an order cancelled after the quote makes the batch a conflict, not a validation error', async () => {
+      const q = await quote(sb, '/v1/orders/batch-renewal-quote', {
+        items: [{ orderId: '10231' }, { orderId: '10234' }],
+      });
+      const c = await quote(sb, '/v1/orders/10234/cancellation-quote', { when: 'now' });
+      assert.equal(
+        (await sb.req('POST', '/v1/orders/10234/cancellation', { body: { quoteId: c.id } })).status,
+        200,
+      );
+      const res = await sb.req('POST', '/v1/orders/batch-renewal', { body: { quoteId: q.id } });
+      const problem = expectProblem(res, 409, 'action_not_allowed');
+      assert.match(problem.detail, /10234 is cancelled.*new quote/);
+      assert.equal((await order(sb, '10231')).paidUntil, '2026-12-01');
+    });
+
     it('points at the order that cannot be renewed', async () => {
       const res = await sb.req('POST', '/v1/orders/batch-renewal-quote', {
         body: {

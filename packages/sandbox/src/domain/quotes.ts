@@ -5,7 +5,7 @@
  * quote; after 15 minutes 409 `quote_expired`; a quote runs once (409 `action_not_allowed` afterwards).
  */
 import type { AccountRow, SandboxDeps } from '../context.js';
-import { fieldError, problem, validationFailed, type FieldError } from '../problem.js';
+import { ProblemError, fieldError, problem, validationFailed, type FieldError } from '../problem.js';
 import { hash64, newId, nowIso, stableJson, today as todayOf } from '../util.js';
 import {
   findPlan,
@@ -516,6 +516,23 @@ interface QuoteRow {
 }
 
 /**
+ * Prices a stored quote's request again. What was valid when quoted but no longer is (an order of a batch
+ * cancelled meanwhile) is a conflict with the quote, not a fault of the `{quoteId}` body.
+ */
+function repriceForExecution(deps: SandboxDeps, account: AccountRow, q: QuoteRequest): Priced {
+  try {
+    return price(deps, account, q);
+  } catch (e) {
+    if (e instanceof ProblemError && e.status === 422) {
+      const errors = (e.extra.errors as FieldError[] | undefined) ?? [];
+      const why = errors.map((f) => f.message).join(' ') || e.detail;
+      throw problem(409, 'action_not_allowed', `${why} Ask for a new quote.`);
+    }
+    throw e;
+  }
+}
+
+/**
  * Executes a stored quote: `run` gets the fresh pricing (identical to the quote's) and performs the movement
  * inside the same database transaction that marks the quote used. A problem thrown by `run` rolls everything
  * back and leaves the quote usable (e.g. 402 after a top-up is still possible: the balance changes, so the
@@ -555,7 +572,7 @@ export function executeQuote<T>(
       );
     }
     const q = { kind, request } as unknown as QuoteRequest;
-    const fresh = price(deps, account, q);
+    const fresh = repriceForExecution(deps, account, q);
     if (fingerprint(fresh) !== row.fingerprint) return { stale: store(deps, account, q, fresh) };
     const result = run(fresh, q);
     deps.db.run('UPDATE quotes SET used_at = ? WHERE id = ?', [nowIso(deps.clock), quoteId]);
