@@ -137,4 +137,27 @@ describe('<introserv-password-change>', () => {
     expect(text(el)).to.contain('Votre mot de passe est changé.');
     expect(text(el)).to.contain('Mot de passe actuel');
   });
+
+  it('load error with retry; an expired session keeps what was typed and says so', async () => {
+    const sandbox = await signedIn();
+    await sandbox.request('POST', '/sandbox/faults', { spec: '5xx=1' });
+    const el = await fixture<IntroservPasswordChangeElement>(
+      html`<introserv-password-change .client=${sandbox.core}></introserv-password-change>`,
+    );
+    await waitFor(() => el.querySelector('[part~=error]'));
+    await expect(el).to.be.accessible();
+    await sandbox.request('POST', '/sandbox/faults', { spec: '' });
+    el.querySelector<HTMLButtonElement>('[part~=retry]')!.click();
+    await waitFor(() => el.querySelector('form'));
+
+    fill(el, 'demo-password-2026', 'Lyon-Velo-Soleil-42');
+    await sandbox.request('DELETE', '/v1/auth/session'); // the session ends elsewhere
+    await el.updateComplete;
+    submit(el);
+    await waitFor(() => el.querySelector('[part~=problem]'));
+    expect(text(el)).to.contain('Your session has expired');
+    expect(field(el, 'current-password').value).to.equal('demo-password-2026');
+    expect(field(el, 'new-password', 1).value).to.equal('Lyon-Velo-Soleil-42');
+    await expect(el).to.be.accessible();
+  });
 });

@@ -165,4 +165,28 @@ describe('<introserv-security-code>', () => {
     await el.updateComplete;
     expect(text(el)).to.match(/Défini le .*\. Il ne peut être ni consulté ni modifié\./);
   });
+
+  it('load error with retry, skeleton while loading, then the saving state', async () => {
+    const sandbox = await signedIn();
+    await sandbox.request('POST', '/sandbox/faults', { spec: '5xx=1' });
+    const el = await fixture<IntroservSecurityCodeElement>(
+      html`<introserv-security-code .client=${sandbox.core}></introserv-security-code>`,
+    );
+    await waitFor(() => $(el, '[part~=error]'));
+    await expect(el).to.be.accessible();
+    await sandbox.request('POST', '/sandbox/faults', { spec: 'latency=300-300' });
+    $<HTMLButtonElement>(el, '[part~=retry]')!.click();
+    await waitFor(() => $(el, '[part~=skeleton]'));
+    await waitFor(() => $(el, 'form'), 8000);
+    await auth(sandbox.core).stepUp({ password: 'demo-password-2026' });
+    type($(el, '#code'), 'slow-code-1');
+    type($(el, '#confirmation'), 'slow-code-1');
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, '[part~=submit]')!.click();
+    await waitFor(() => $(el, '[part~=saving]'));
+    expect($<HTMLButtonElement>(el, '[part~=submit]')!.disabled).to.equal(true);
+    expect($(el, 'form')!.getAttribute('aria-busy')).to.equal('true');
+    await expect(el).to.be.accessible();
+    await waitFor(() => $(el, '[part~=set]'), 8000);
+  });
 });

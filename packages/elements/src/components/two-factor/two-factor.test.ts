@@ -206,4 +206,22 @@ describe('<introserv-two-factor>', () => {
     expect(text(el)).to.contain('Authentification à deux facteurs');
     expect(text(el)).to.contain('Codes de secours restants : 10.');
   });
+
+  it('load error with retry, then the saving state while setup runs', async () => {
+    const sandbox = await signedIn();
+    await sandbox.request('POST', '/sandbox/faults', { spec: '5xx=1' });
+    const el = await fixture<IntroservTwoFactorElement>(
+      html`<introserv-two-factor .client=${sandbox.core}></introserv-two-factor>`,
+    );
+    await waitFor(() => el.querySelector('[part~=error]'));
+    await expect(el).to.be.accessible();
+    await sandbox.request('POST', '/sandbox/faults', { spec: 'latency=300-300' });
+    el.querySelector<HTMLButtonElement>('[part~=retry]')!.click();
+    await waitFor(() => el.querySelector('[part~=status]'), 8000);
+    await auth(sandbox.core).stepUp({ password: 'demo-password-2026' });
+    button(el, 'start').click();
+    await waitFor(() => el.querySelector('[part~=saving]'));
+    expect(button(el, 'start').disabled).to.equal(true);
+    await waitFor(() => el.querySelector('[part~=secret]'), 8000);
+  });
 });
