@@ -11,11 +11,11 @@
 //
 // Exits non-zero when any stage fails. A stage whose inputs are missing fails, except the few parts that
 // arrive last (the docs site and the examples), which are reported as skipped with the reason.
-import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { bootstrap } from './bootstrap.mjs';
-import { cacheDir, findFiles, formatSeconds, root, run, which } from './lib.mjs';
+import { findChrome } from './chrome.mjs';
+import { cacheDir, findFiles, formatSeconds, root, run } from './lib.mjs';
 
 const TOTAL_BUDGET_S = 600;
 const ANSI_CODES = new RegExp(`${String.fromCharCode(27)}\\[[0-9;?]*[A-Za-z]`, 'g');
@@ -268,39 +268,6 @@ function parseArgs(argv) {
     }
   }
   return options;
-}
-
-/** CHROME_PATH, then PATH; on Debian as root, installs Debian's chromium. Returns the path or throws. */
-function findChrome() {
-  const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`CHROME_PATH=${fromEnv} does not exist`);
-  }
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
-    const found = which(name);
-    if (found) return found;
-  }
-  const debian = existsSync('/etc/debian_version');
-  if (debian && process.getuid?.() === 0 && which('apt-get')) {
-    console.log('[test] no Chromium found: apt-get update && apt-get install -y chromium');
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    const update = spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
-    const install =
-      update.status === 0 &&
-      spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
-        stdio: 'inherit',
-        env,
-      });
-    const found = which('chromium') ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : null);
-    if (install && install.status === 0 && found) return found;
-    throw new Error('apt-get install chromium failed');
-  }
-  throw new Error(
-    debian
-      ? 'Chromium not found: run `sudo apt-get install chromium` or set CHROME_PATH to a Chrome/Chromium binary.'
-      : 'Chromium not found: install Chromium or Google Chrome, or set CHROME_PATH to its binary.',
-  );
 }
 
 /** Test counts from node's test runner (TAP or spec) and web-test-runner's summary. */
