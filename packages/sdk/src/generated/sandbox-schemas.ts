@@ -62,7 +62,7 @@ export const setClockBody = /* @__PURE__ */ z.strictObject({
   set: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.iso.datetime({ offset: true })),
 });
 export const setFaultsBody = /* @__PURE__ */ z.strictObject({
-  spec: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(200), /* @__PURE__ */ z.regex(/^$|^(?:(?:5xx|drop)=(?:0(?:\.\d+)?|1(?:\.0+)?)|latency=\d+-\d+)(?:,(?:(?:5xx|drop)=(?:0(?:\.\d+)?|1(?:\.0+)?)|latency=\d+-\d+))*$/)),
+  spec: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(200), /* @__PURE__ */ z.regex(/^$|^(?:(?:5xx|drop)=(?:0(?:\.\d+)?|1(?:\.0+)?)|latency=\d+-\d+|gateway-down=(?:primary|secondary|primary\+secondary))(?:,(?:(?:5xx|drop)=(?:0(?:\.\d+)?|1(?:\.0+)?)|latency=\d+-\d+|gateway-down=(?:primary|secondary|primary\+secondary)))*$/)),
 });
 export const decideCompanyVerificationBody = /* @__PURE__ */ z.strictObject({
   login: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(64)),

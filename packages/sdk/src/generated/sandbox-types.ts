@@ -579,7 +579,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description For example `5xx=0.2,drop=0.1,latency=20-200`; empty to turn faults off. */
+                    /** @description For example `5xx=0.2,drop=0.1,latency=20-200`; `gateway-down=primary` makes the primary SMS/call gateway fail so the secondary path can be tried; empty to turn faults off. */
                     spec: string;
                 };
             };

@@ -32,6 +32,12 @@ export const invalidCases: Case[] = [
     errors: [{ pointer: '/code', code: 'required', message: 'Required' }],
   },
   {
+    name: 'a missing enum field is required, not a value outside the list',
+    schema: s.startVerificationBody,
+    value: { channel: 'sms' },
+    errors: [{ pointer: '/purpose', code: 'required', message: 'Required' }],
+  },
+  {
     name: 'wrong JSON type',
     schema: s.createSessionBody,
     value: { login: 42, password: 'secret-password' },

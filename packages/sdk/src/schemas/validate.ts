@@ -152,6 +152,11 @@ function mapIssue(issue: Issue, base: string, input: unknown, out: FieldError[])
       return;
     }
     case 'invalid_value': {
+      const found = lookup(input, path);
+      if (!found.exists || found.value === undefined) {
+        out.push({ pointer, code: 'required', message: 'Required' });
+        return;
+      }
       const values = issue.values.map((v) => JSON.stringify(v));
       out.push({
         pointer,
