@@ -14,13 +14,13 @@ import {
   type FieldErrors,
 } from '../../base/fields.js';
 import { OnlineController } from '../../base/controllers.js';
-import type { Strength, StrengthReason } from './strength.js';
+import type { Strength } from './strength.js';
 import styles from './password-change.styles.js';
 
 const MIN = 8;
 const MAX = 128;
 let nextId = 0;
-let checker: Promise<typeof import('./strength.js')> | undefined;
+let strengthModule: Promise<typeof import('./strength.js')> | undefined;
 
 /**
  * Changes the account password: the current one, the new one and its confirmation, with strength feedback
@@ -51,6 +51,8 @@ export class IntroservPasswordChangeElement extends IntroservLightElement {
   @state() private next = '';
   @state() private confirmation = '';
   @state() private strength?: Strength;
+  /** The strength rules and their feedback view, loaded on the first keystroke in the new password. */
+  @state() private checker?: typeof import('./strength.js');
   @state() private errors: FieldErrors = {};
   @state() private saving = false;
   @state() private problem?: unknown;
@@ -66,8 +68,8 @@ export class IntroservPasswordChangeElement extends IntroservLightElement {
       this.strength = undefined;
       return;
     }
-    const { passwordStrength } = await (checker ??= import('./strength.js'));
-    if (value === this.next) this.strength = passwordStrength(value, this.login);
+    this.checker ??= await (strengthModule ??= import('./strength.js'));
+    if (value === this.next) this.strength = this.checker.passwordStrength(value, this.login);
   }
 
   private clearError(pointer: string): void {
@@ -151,72 +153,6 @@ export class IntroservPasswordChangeElement extends IntroservLightElement {
     void this.submit();
   };
 
-  private reasonText(reason: StrengthReason): string {
-    switch (reason) {
-      case 'too_short':
-        return msg(str`Use at least ${MIN} characters.`, { id: 'security.password.tip.short' });
-      case 'too_long':
-        return msg(str`Use at most ${MAX} characters.`, { id: 'security.password.tip.long' });
-      case 'is_login':
-        return msg('It may not be your login.', { id: 'security.password.tip.isLogin' });
-      case 'has_login':
-        return msg('It contains your login, which is the first thing a guesser tries.', {
-          id: 'security.password.tip.hasLogin',
-        });
-      case 'common':
-        return msg('It is one of the most used passwords.', { id: 'security.password.tip.common' });
-      case 'repetitive':
-        return msg('Repeats and keyboard or alphabet runs are easy to guess.', {
-          id: 'security.password.tip.runs',
-        });
-      case 'one_kind':
-        return msg('Mix letters, digits and symbols, or make it longer.', {
-          id: 'security.password.tip.oneKind',
-        });
-    }
-  }
-
-  private renderStrength() {
-    const s = this.strength;
-    if (!s) return nothing;
-    const labels = [
-      msg('too short or not allowed', { id: 'security.password.level0' }),
-      msg('weak', { id: 'security.password.level1' }),
-      msg('fair', { id: 'security.password.level2' }),
-      msg('good', { id: 'security.password.level3' }),
-      msg('strong', { id: 'security.password.level4' }),
-    ];
-    return html`<div
-      part="strength"
-      class="strength level-${s.score}"
-      id="${this.uid}-strength"
-      data-score=${s.score}
-    >
-      <div part="strength-bar" class="strength-bar" aria-hidden="true">
-        ${[1, 2, 3, 4].map((i) => html`<span class=${i <= s.score ? 'on' : ''}></span>`)}
-      </div>
-      <p part="strength-label" class="strength-label">
-        ${msg(str`Strength: ${labels[s.score]}`, { id: 'security.password.strength' })}
-      </p>
-      ${
-        s.reasons.length
-          ? html`<ul part="strength-tips" class="strength-tips">
-              ${s.reasons.map((r) => html`<li>${this.reasonText(r)}</li>`)}
-            </ul>`
-          : s.score < 4
-            ? html`<p part="strength-tips" class="hint">
-                ${msg(
-                  'Longer is stronger: a few unrelated words make a password easy to remember and hard to guess.',
-                  {
-                    id: 'security.password.tip.longer',
-                  },
-                )}
-              </p>`
-            : nothing
-      }
-    </div>`;
-  }
-
   private renderForm() {
     const id = (name: string) => `${this.uid}-${name}`;
     return html`<form part="form" class="stack" novalidate @submit=${this.onSubmit} aria-busy=${this.saving}>
@@ -276,7 +212,7 @@ export class IntroservPasswordChangeElement extends IntroservLightElement {
           },
         })}
       </div>
-      ${this.renderStrength()}
+      ${this.strength && this.checker ? this.checker.renderStrength(this.strength, `${this.uid}-strength`) : nothing}
       <div class="actions">
         <button part="button submit" class="button primary" type="submit" ?disabled=${this.saving}>
           ${msg('Change the password', { id: 'security.password.submit' })}

@@ -1,5 +1,8 @@
 // Password strength by plain, stated rules (no dictionary download): length first, then variety, and the
-// patterns guessers try first — the login, the most common passwords, repeats and runs. Loaded on first input.
+// patterns guessers try first — the login, the most common passwords, repeats and runs — with the feedback
+// view. Loaded on the first keystroke in the new password.
+import { html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
 
 export type StrengthReason =
   'too_short' | 'too_long' | 'is_login' | 'has_login' | 'common' | 'repetitive' | 'one_kind';
@@ -71,4 +74,64 @@ export function passwordStrength(password: string, login = ''): Strength {
   if (kinds >= 3) score += 1;
   if (reasons.includes('one_kind')) score = Math.min(score, 1);
   return { score: Math.min(4, score) as Strength['score'], reasons };
+}
+
+function reasonText(reason: StrengthReason): string {
+  switch (reason) {
+    case 'too_short':
+      return msg(str`Use at least ${MIN_LENGTH} characters.`, { id: 'security.password.tip.short' });
+    case 'too_long':
+      return msg(str`Use at most ${MAX_LENGTH} characters.`, { id: 'security.password.tip.long' });
+    case 'is_login':
+      return msg('It may not be your login.', { id: 'security.password.tip.isLogin' });
+    case 'has_login':
+      return msg('It contains your login, which is the first thing a guesser tries.', {
+        id: 'security.password.tip.hasLogin',
+      });
+    case 'common':
+      return msg('It is one of the most used passwords.', { id: 'security.password.tip.common' });
+    case 'repetitive':
+      return msg('Repeats and keyboard or alphabet runs are easy to guess.', {
+        id: 'security.password.tip.runs',
+      });
+    case 'one_kind':
+      return msg('Mix letters, digits and symbols, or make it longer.', {
+        id: 'security.password.tip.oneKind',
+      });
+  }
+}
+
+/** The strength feedback: a bar of four steps, the verdict, and what would make it stronger. */
+export function renderStrength(s: Strength, id: string) {
+  const labels = [
+    msg('too short or not allowed', { id: 'security.password.level0' }),
+    msg('weak', { id: 'security.password.level1' }),
+    msg('fair', { id: 'security.password.level2' }),
+    msg('good', { id: 'security.password.level3' }),
+    msg('strong', { id: 'security.password.level4' }),
+  ];
+  return html`<div part="strength" class="strength level-${s.score}" id=${id} data-score=${s.score}>
+    <div part="strength-bar" class="strength-bar" aria-hidden="true">
+      ${[1, 2, 3, 4].map((i) => html`<span class=${i <= s.score ? 'on' : ''}></span>`)}
+    </div>
+    <p part="strength-label" class="strength-label">
+      ${msg(str`Strength: ${labels[s.score]}`, { id: 'security.password.strength' })}
+    </p>
+    ${
+      s.reasons.length
+        ? html`<ul part="strength-tips" class="strength-tips">
+            ${s.reasons.map((r) => html`<li>${reasonText(r)}</li>`)}
+          </ul>`
+        : s.score < 4
+          ? html`<p part="strength-tips" class="hint">
+              ${msg(
+                'Longer is stronger: a few unrelated words make a password easy to remember and hard to guess.',
+                {
+                  id: 'security.password.tip.longer',
+                },
+              )}
+            </p>`
+          : nothing
+    }
+  </div>`;
 }

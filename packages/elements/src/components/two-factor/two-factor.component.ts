@@ -6,7 +6,6 @@ import { IntroservLightElement } from '../../base/light-dom.js';
 import { loadTask, renderTask } from '../../base/task.js';
 import { errorCode, StepUpCancelledError } from '../../base/errors.js';
 import { errorMessage, noticeView, savingView } from '../../base/states.js';
-import { textField } from '../../base/fields.js';
 import { OnlineController } from '../../base/controllers.js';
 import { formatDate } from '../../base/format.js';
 import styles from './two-factor.styles.js';
@@ -29,6 +28,7 @@ type Phase = 'idle' | 'setup' | 'codes' | 'disable' | 'regenerate';
 type Info = 'cancelled' | 'disabled' | 'copied' | 'copyFailed';
 
 let nextId = 0;
+let flowsModule: Promise<typeof import('./flows.js')> | undefined;
 let qrModule: Promise<typeof import('./qr.js')> | undefined;
 
 /**
@@ -68,22 +68,25 @@ export class IntroservTwoFactorElement extends IntroservLightElement {
 
   @state() private status?: TwoFactorState;
   @state() private phase: Phase = 'idle';
-  @state() private setup?: { secret: string; otpauthUri: string };
-  @state() private qr?: string;
-  @state() private code = '';
-  @state() private password = '';
-  @state() private disableWith: 'code' | 'password' = 'code';
-  @state() private recoveryCodes: string[] = [];
-  @state() private fieldError?: string;
-  @state() private busy = false;
+  @state() private flows?: typeof import('./flows.js');
+  @state() /** @internal */ setup?: { secret: string; otpauthUri: string };
+  @state() /** @internal */ qr?: string;
+  @state() /** @internal */ code = '';
+  @state() /** @internal */ password = '';
+  @state() /** @internal */ disableWith: 'code' | 'password' = 'code';
+  @state() /** @internal */ recoveryCodes: string[] = [];
+  @state() /** @internal */ fieldError?: string;
+  @state() /** @internal */ busy = false;
   @state() private problem?: unknown;
   @state() private info?: Info;
 
-  private fieldId(name: string): string {
+  /** @internal */ fieldId(name: string): string {
     return `${this.uid}-${name}`;
   }
 
-  private go(phase: Phase): void {
+  /** Moves to a step; the views past the status line load with the first step that needs them. */
+  /** @internal */ async go(phase: Phase): Promise<void> {
+    if (phase !== 'idle') this.flows ??= await (flowsModule ??= import('./flows.js'));
     this.phase = phase;
     this.code = '';
     this.password = '';
@@ -127,14 +130,14 @@ export class IntroservTwoFactorElement extends IntroservLightElement {
     if (!core) return;
     void this.act(async () => {
       const setup = await this.runSensitive(() => security(core).setupTwoFactor());
-      this.go('setup');
+      await this.go('setup');
       this.setup = setup;
       const { qrDataUrl } = await (qrModule ??= import('./qr.js'));
       if (this.setup === setup) this.qr = qrDataUrl(setup.otpauthUri);
     });
   };
 
-  private enable = (event: Event) => {
+  /** @internal */ enable = (event: Event) => {
     event.preventDefault();
     const core = this.core;
     const code = this.code.replace(/\s/g, '');
@@ -146,14 +149,14 @@ export class IntroservTwoFactorElement extends IntroservLightElement {
     void this.act(async () => {
       const { recoveryCodes } = await this.runSensitive(() => security(core).enableTwoFactor({ code }));
       this.status = { enabled: true, enabledAt: new Date().toISOString(), left: recoveryCodes.length };
-      this.go('codes');
+      await this.go('codes');
       this.recoveryCodes = recoveryCodes;
       this.emit('introserv-two-factor-enabled', { recoveryCodes: recoveryCodes.length });
       void this.refresh();
     });
   };
 
-  private disable = (event: Event) => {
+  /** @internal */ disable = (event: Event) => {
     event.preventDefault();
     const core = this.core;
     if (!core) return;
@@ -171,19 +174,19 @@ export class IntroservTwoFactorElement extends IntroservLightElement {
     void this.act(async () => {
       await this.runSensitive(() => security(core).disableTwoFactor(body));
       this.status = { enabled: false, enabledAt: null, left: 0 };
-      this.go('idle');
+      await this.go('idle');
       this.info = 'disabled';
       this.emit('introserv-two-factor-disabled', undefined);
     });
   };
 
-  private regenerate = () => {
+  /** @internal */ regenerate = () => {
     const core = this.core;
     if (!core) return;
     void this.act(async () => {
       const { recoveryCodes } = await this.runSensitive(() => security(core).regenerateRecoveryCodes());
       if (this.status) this.status = { ...this.status, left: recoveryCodes.length };
-      this.go('codes');
+      await this.go('codes');
       this.recoveryCodes = recoveryCodes;
       this.emit('introserv-recovery-codes-regenerated', { recoveryCodes: recoveryCodes.length });
     });
@@ -205,7 +208,7 @@ export class IntroservTwoFactorElement extends IntroservLightElement {
     }
   }
 
-  private copyCodes = async () => {
+  /** @internal */ copyCodes = async () => {
     try {
       await navigator.clipboard.writeText(this.recoveryCodes.join('\n'));
       this.info = 'copied';
@@ -214,48 +217,10 @@ export class IntroservTwoFactorElement extends IntroservLightElement {
     }
   };
 
-  private downloadCodes = () => {
-    const text = [
-      msg('Introserv recovery codes. Each works once, in place of an authenticator code.', {
-        id: 'security.twoFactor.fileHeader',
-      }),
-      '',
-      ...this.recoveryCodes,
-      '',
-    ].join('\n');
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'introserv-recovery-codes.txt';
-    link.hidden = true;
-    this.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
-
-  private codesStored = () => {
-    this.go('idle');
+  /** @internal */ codesStored = () => {
+    void this.go('idle');
     this.info = undefined;
   };
-
-  private codeField(label: string) {
-    return textField({
-      id: this.fieldId('code'),
-      name: 'one-time-code',
-      label,
-      autocomplete: 'one-time-code',
-      inputmode: 'numeric',
-      maxlength: 7,
-      value: this.code,
-      required: true,
-      error: this.fieldError,
-      onInput: (v) => {
-        this.code = v;
-        this.fieldError = undefined;
-      },
-    });
-  }
 
   private renderStatus(s: TwoFactorState) {
     return html`<div part="status" class="status">
@@ -307,11 +272,16 @@ export class IntroservTwoFactorElement extends IntroservLightElement {
                 part="button regenerate"
                 class="button"
                 type="button"
-                @click=${() => this.go('regenerate')}
+                @click=${() => void this.go('regenerate')}
               >
                 ${msg('New recovery codes', { id: 'security.twoFactor.regenerate' })}
               </button>
-              <button part="button disable" class="button" type="button" @click=${() => this.go('disable')}>
+              <button
+                part="button disable"
+                class="button"
+                type="button"
+                @click=${() => void this.go('disable')}
+              >
                 ${msg('Turn off two-factor', { id: 'security.twoFactor.disable' })}
               </button>`
           : html`<button
@@ -325,192 +295,6 @@ export class IntroservTwoFactorElement extends IntroservLightElement {
             </button>`
       }
       ${this.busy ? savingView() : nothing}
-    </div>`;
-  }
-
-  private renderSetup() {
-    const setup = this.setup!;
-    const uri = setup.otpauthUri;
-    // Only an otpauth URI becomes a link: anything else the server sent is shown as nothing.
-    const safeUri = /^otpauth:\/\/totp\//i.test(uri) ? uri : undefined;
-    const grouped = setup.secret.replace(/\s/g, '').replace(/(.{4})(?=.)/g, '$1 ');
-    return html`<form part="setup" class="stack" novalidate @submit=${this.enable} aria-busy=${this.busy}>
-      <h3 tabindex="-1" data-autofocus>
-        ${msg('Set up your authenticator app', { id: 'security.twoFactor.setupTitle' })}
-      </h3>
-      <ol class="steps">
-        <li>
-          <p>${msg('Scan this QR code with your authenticator app.', { id: 'security.twoFactor.scan' })}</p>
-          ${
-            this.qr
-              ? html`<img
-                  part="qr"
-                  class="qr"
-                  src=${this.qr}
-                  width="240"
-                  height="240"
-                  alt=${msg('QR code to add this account to an authenticator app', { id: 'security.twoFactor.qrAlt' })}
-                />`
-              : html`<div part="qr" class="qr placeholder" role="status">
-                  ${msg('Loading…', { id: 'common.loading' })}
-                </div>`
-          }
-          ${
-            safeUri
-              ? html`<p>
-                  <a part="otpauth-link" href=${safeUri}
-                    >${msg('Or open it in an authenticator app on this device', { id: 'security.twoFactor.openLink' })}</a
-                  >
-                </p>`
-              : nothing
-          }
-        </li>
-        <li>
-          <p>
-            ${msg('Cannot scan? Type this key in the app instead (time-based, 6 digits):', { id: 'security.twoFactor.typeKey' })}
-          </p>
-          <p><code part="secret" class="secret" data-secret=${setup.secret}>${grouped}</code></p>
-        </li>
-        <li>${this.codeField(msg('Code shown by the app', { id: 'security.twoFactor.codeLabel' }))}</li>
-      </ol>
-      <div class="actions">
-        <button part="button enable" class="button primary" type="submit" ?disabled=${this.busy}>
-          ${msg('Turn on two-factor', { id: 'security.twoFactor.enable' })}
-        </button>
-        <button part="button cancel" class="button" type="button" @click=${() => this.go('idle')}>
-          ${msg('Cancel', { id: 'common.cancel' })}
-        </button>
-        ${this.busy ? savingView() : nothing}
-      </div>
-    </form>`;
-  }
-
-  private renderCodes() {
-    return html`<div class="stack" part="codes">
-      <h3 tabindex="-1" data-autofocus>
-        ${msg('Your recovery codes', { id: 'security.twoFactor.codesTitle' })}
-      </h3>
-      ${noticeView(
-        'warning',
-        msg(
-          'Store these codes now, somewhere other than your phone: they are shown only this once. Each one signs you in once if you lose the authenticator app.',
-          { id: 'security.twoFactor.codesWarning' },
-        ),
-      )}
-      <ol part="recovery-codes" class="recovery-codes">
-        ${this.recoveryCodes.map((c) => html`<li><code>${c}</code></li>`)}
-      </ol>
-      <div class="actions">
-        <button part="button copy" class="button" type="button" @click=${this.copyCodes}>
-          ${msg('Copy', { id: 'security.twoFactor.copy' })}
-        </button>
-        <button part="button download" class="button" type="button" @click=${this.downloadCodes}>
-          ${msg('Download', { id: 'security.twoFactor.download' })}
-        </button>
-        <button part="button stored" class="button primary" type="button" @click=${this.codesStored}>
-          ${msg('I have stored them', { id: 'security.twoFactor.stored' })}
-        </button>
-      </div>
-    </div>`;
-  }
-
-  private renderDisable() {
-    const name = this.fieldId('with');
-    return html`<form
-      part="disable-form"
-      class="stack"
-      novalidate
-      @submit=${this.disable}
-      aria-busy=${this.busy}
-    >
-      <h3 tabindex="-1" data-autofocus>
-        ${msg('Turn off two-factor', { id: 'security.twoFactor.disable' })}
-      </h3>
-      <p>
-        ${msg('Sign-in will ask only for your password, and the recovery codes stop working.', {
-          id: 'security.twoFactor.disableExplain',
-        })}
-      </p>
-      <fieldset>
-        <legend>${msg('Confirm with', { id: 'stepUp.method.legend' })}</legend>
-        <div class="methods">
-          ${(['code', 'password'] as const).map(
-            (m) =>
-              html`<label class="check">
-                <input
-                  type="radio"
-                  name=${name}
-                  value=${m}
-                  .checked=${this.disableWith === m}
-                  @change=${() => {
-                    this.disableWith = m;
-                    this.code = this.password = '';
-                    this.fieldError = undefined;
-                  }}
-                />${
-                  m === 'code'
-                    ? msg('Authenticator app', { id: 'stepUp.method.totp' })
-                    : msg('Password', { id: 'stepUp.method.password' })
-                }
-              </label>`,
-          )}
-        </div>
-      </fieldset>
-      ${
-        this.disableWith === 'code'
-          ? this.codeField(msg('Authenticator code', { id: 'stepUp.totpLabel' }))
-          : textField({
-              id: this.fieldId('password'),
-              name: 'password',
-              label: msg('Password', { id: 'stepUp.method.password' }),
-              type: 'password',
-              autocomplete: 'current-password',
-              value: this.password,
-              required: true,
-              error: this.fieldError,
-              onInput: (v) => {
-                this.password = v;
-                this.fieldError = undefined;
-              },
-            })
-      }
-      <div class="actions">
-        <button part="button confirm-disable" class="button danger" type="submit" ?disabled=${this.busy}>
-          ${msg('Turn off', { id: 'security.twoFactor.confirmDisable' })}
-        </button>
-        <button part="button cancel" class="button" type="button" @click=${() => this.go('idle')}>
-          ${msg('Cancel', { id: 'common.cancel' })}
-        </button>
-        ${this.busy ? savingView() : nothing}
-      </div>
-    </form>`;
-  }
-
-  private renderRegenerate() {
-    return html`<div class="stack" part="regenerate-confirm">
-      <h3 tabindex="-1" data-autofocus>
-        ${msg('New recovery codes', { id: 'security.twoFactor.regenerate' })}
-      </h3>
-      <p>
-        ${msg('You get 10 new codes; the ones you have now stop working at once.', {
-          id: 'security.twoFactor.regenerateExplain',
-        })}
-      </p>
-      <div class="actions">
-        <button
-          part="button confirm-regenerate"
-          class="button primary"
-          type="button"
-          ?disabled=${this.busy}
-          @click=${this.regenerate}
-        >
-          ${msg('Issue new codes', { id: 'security.twoFactor.confirmRegenerate' })}
-        </button>
-        <button part="button cancel" class="button" type="button" @click=${() => this.go('idle')}>
-          ${msg('Cancel', { id: 'common.cancel' })}
-        </button>
-        ${this.busy ? savingView() : nothing}
-      </div>
     </div>`;
   }
 
@@ -548,10 +332,11 @@ export class IntroservTwoFactorElement extends IntroservLightElement {
   private renderContent() {
     const s = this.status!;
     let body: unknown;
-    if (this.phase === 'setup' && this.setup) body = this.renderSetup();
-    else if (this.phase === 'codes') body = this.renderCodes();
-    else if (this.phase === 'disable') body = this.renderDisable();
-    else if (this.phase === 'regenerate') body = this.renderRegenerate();
+    const flows = this.flows;
+    if (flows && this.phase === 'setup' && this.setup) body = flows.renderSetup(this);
+    else if (flows && this.phase === 'codes') body = flows.renderCodes(this);
+    else if (flows && this.phase === 'disable') body = flows.renderDisable(this);
+    else if (flows && this.phase === 'regenerate') body = flows.renderRegenerate(this);
     else body = this.renderIdle(s);
     return html`${this.connectivity.online ? nothing : noticeView('warning', errorMessage(undefined, 'offline'))}
     ${this.renderStatus(s)} ${body} ${this.info ? this.infoView(this.info) : nothing}

@@ -128,9 +128,8 @@ describe('<introserv-two-factor>', () => {
     const { recoveryCodes: old } = await enableThroughSdk(sandbox);
     const el = await mount(sandbox);
     expect(el.querySelector('[data-left="10"]')).to.not.equal(null);
-    button(el, 'regenerate').click();
-    await el.updateComplete;
-    expect(text(el)).to.contain('stop working at once');
+    button(el, 'regenerate').click(); // the steps past the status load on first use
+    await waitFor(() => text(el).includes('stop working at once'));
     await expect(el).to.be.accessible();
     const regenerated = oneEvent(el, 'introserv-recovery-codes-regenerated');
     button(el, 'confirm-regenerate').click();
@@ -147,7 +146,7 @@ describe('<introserv-two-factor>', () => {
     const { secret } = await enableThroughSdk(sandbox);
     const el = await mount(sandbox);
     button(el, 'disable').click();
-    await el.updateComplete;
+    await waitFor(() => el.querySelector('[part~=disable-form]'));
     await expect(el).to.be.accessible();
     type(codeInput(el), '000000');
     button(el, 'confirm-disable').click();
@@ -165,7 +164,7 @@ describe('<introserv-two-factor>', () => {
     const again = await mount(sandbox);
     expect(again.querySelector('[data-left="10"]')).to.not.equal(null);
     button(again, 'disable').click();
-    await again.updateComplete;
+    await waitFor(() => again.querySelector('[part~=disable-form]'));
     again.querySelector<HTMLInputElement>('input[type=radio][value=password]')!.click();
     await again.updateComplete;
     type(again.querySelector('input[autocomplete=current-password]'), 'wrong-password');
