@@ -2,7 +2,7 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import '../components/batch-renew-dialog/batch-renew-dialog.js';
-import { IntroservBatchRenewDialog as IntroservBatchRenewDialogElement } from '../components/batch-renew-dialog/batch-renew-dialog.component.js';
+import { IntroservBatchRenewDialogElement } from '../components/batch-renew-dialog/batch-renew-dialog.component.js';
 import type { IntroservEvent } from './events.js';
 
 /** React wrapper of `<introserv-batch-renew-dialog>`. Renews several orders at once: a quote line per order and the total, a progress bar while it runs, and a result per order. Each slice of up to 10 orders is one quote and one request with its own idempotency key, so a retry after a lost response replays instead of charging again; orders that failed are quoted again on their own and renewed without touching the ones already renewed. */

@@ -2,7 +2,7 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import '../components/cancel-dialog/cancel-dialog.js';
-import { IntroservCancelDialog as IntroservCancelDialogElement } from '../components/cancel-dialog/cancel-dialog.component.js';
+import { IntroservCancelDialogElement } from '../components/cancel-dialog/cancel-dialog.component.js';
 import type { IntroservEvent } from './events.js';
 
 /** React wrapper of `<introserv-cancel-dialog>`. Cancels an order: now (the unused whole days are refunded to the balance) or at the end of the paid period (no refund), with an optional reason, the refund and the terms of service; confirm once the terms are accepted. */

@@ -61,6 +61,14 @@ function loadManifest(explicit) {
   return JSON.parse(readFileSync(path.join(packageDir, outdir, 'custom-elements.json'), 'utf8'));
 }
 
+/** src/components/<name>/<name>.component.ts is defined by src/components/<name>/<name>.ts (when it exists). */
+function conventionalDefineModule(classModule) {
+  const match = /^\/?(src\/components\/([^/]+)\/)\2\.component\.[jt]s$/.exec(classModule);
+  if (!match) return null;
+  const candidate = `${match[1]}${match[2]}.ts`;
+  return existsSync(path.join(packageDir, candidate)) ? candidate : null;
+}
+
 /** The elements of a manifest: tag, class, the module defining the tag, the class's module, events. */
 export function elementsOf(manifest) {
   const modules = manifest.modules ?? [];
@@ -80,7 +88,7 @@ export function elementsOf(manifest) {
         className: declaration.name,
         summary: (declaration.summary ?? declaration.description ?? '').replace(/\s+/g, ' ').trim(),
         classModule: mod.path,
-        defineModule: definers.get(tagName) ?? null,
+        defineModule: definers.get(tagName) ?? conventionalDefineModule(mod.path),
         events: [...new Set((declaration.events ?? []).map((event) => event.name).filter(Boolean))].sort(),
       });
     }
@@ -97,9 +105,8 @@ export function wrapperSource(element) {
   ];
   // The define module registers the tag (in a browser; on a server Lit's shim registry takes it).
   if (element.defineModule) imports.push(`import '${relativeImport(element.defineModule)}';`);
-  imports.push(
-    `import { ${element.className} as ${classAlias} } from '${relativeImport(element.classModule)}';`,
-  );
+  const binding = element.className === classAlias ? classAlias : `${element.className} as ${classAlias}`;
+  imports.push(`import { ${binding} } from '${relativeImport(element.classModule)}';`);
   if (element.events.length) imports.push(`import type { IntroservEvent } from './events.js';`);
   const events = element.events
     .map((event) => `    ${eventProp(event)}: '${event}' as EventName<IntroservEvent<'${event}'>>,`)

@@ -2,13 +2,18 @@
 export type { IntroservEvent } from './events.js';
 export { IntroservBatchRenewDialog } from './batch-renew-dialog.js';
 export { IntroservCancelDialog } from './cancel-dialog.js';
+export { IntroservIpAllowlist } from './ip-allowlist.js';
 export { IntroservLogin } from './login.js';
 export { IntroservNotifications } from './notifications.js';
 export { IntroservOrders } from './orders.js';
+export { IntroservPasswordChange } from './password-change.js';
 export { IntroservPlanChangeDialog } from './plan-change-dialog.js';
 export { IntroservProfile } from './profile.js';
 export { IntroservProvider } from './provider.js';
 export { IntroservRenewDialog } from './renew-dialog.js';
+export { IntroservSecurity } from './security.js';
+export { IntroservSecurityCode } from './security-code.js';
 export { IntroservStepUp } from './step-up.js';
 export { IntroservTicketForm } from './ticket-form.js';
+export { IntroservTwoFactor } from './two-factor.js';
 export { IntroservVerification } from './verification.js';

@@ -2,7 +2,7 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import '../components/login/login.js';
-import { IntroservLoginElement as IntroservLoginElement } from '../components/login/login.component.js';
+import { IntroservLoginElement } from '../components/login/login.component.js';
 import type { IntroservEvent } from './events.js';
 
 /** React wrapper of `<introserv-login>`. Sign in, second factor, forgotten password and sign-out. */

@@ -2,7 +2,7 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import '../components/notifications/notifications.js';
-import { IntroservNotificationsElement as IntroservNotificationsElement } from '../components/notifications/notifications.component.js';
+import { IntroservNotificationsElement } from '../components/notifications/notifications.component.js';
 import type { IntroservEvent } from './events.js';
 
 /** React wrapper of `<introserv-notifications>`. Newsletter, low-balance alert and the three notification addresses. */

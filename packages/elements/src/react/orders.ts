@@ -2,7 +2,7 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import '../components/orders/orders.js';
-import { IntroservOrders as IntroservOrdersElement } from '../components/orders/orders.component.js';
+import { IntroservOrdersElement } from '../components/orders/orders.component.js';
 import type { IntroservEvent } from './events.js';
 
 /** React wrapper of `<introserv-orders>`. The orders of the account: active ones and history, sorted, filtered and searched on the server, loaded page by page as the user scrolls and rendered through a virtualizer (a screenful of rows in the DOM, however many orders there are), with renew, batch renew, plan change, cancel and CSV export. */

@@ -2,7 +2,7 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import '../components/plan-change-dialog/plan-change-dialog.js';
-import { IntroservPlanChangeDialog as IntroservPlanChangeDialogElement } from '../components/plan-change-dialog/plan-change-dialog.component.js';
+import { IntroservPlanChangeDialogElement } from '../components/plan-change-dialog/plan-change-dialog.component.js';
 import type { IntroservEvent } from './events.js';
 
 /** React wrapper of `<introserv-plan-change-dialog>`. Changes an order's plan: the plans this order may move to, the prorated quote for the rest of the paid period (a charge, or a credit to the balance for a cheaper plan), confirm. The order keeps its period; the new price applies from the next renewal. */

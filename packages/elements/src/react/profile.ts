@@ -2,7 +2,7 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import '../components/profile/profile.js';
-import { IntroservProfileElement as IntroservProfileElement } from '../components/profile/profile.component.js';
+import { IntroservProfileElement } from '../components/profile/profile.component.js';
 import type { IntroservEvent } from './events.js';
 
 /** React wrapper of `<introserv-profile>`. Personal information: names, email, phone, country, profile type, postal address. */

@@ -2,7 +2,7 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import '../components/provider/provider.js';
-import { IntroservProviderElement as IntroservProviderElement } from '../components/provider/provider.component.js';
+import { IntroservProviderElement } from '../components/provider/provider.component.js';
 import type { IntroservEvent } from './events.js';
 
 /** React wrapper of `<introserv-provider>`. The client, the session, the locale and the theme for the elements inside. */

@@ -2,7 +2,7 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import '../components/renew-dialog/renew-dialog.js';
-import { IntroservRenewDialog as IntroservRenewDialogElement } from '../components/renew-dialog/renew-dialog.component.js';
+import { IntroservRenewDialogElement } from '../components/renew-dialog/renew-dialog.component.js';
 import type { IntroservEvent } from './events.js';
 
 /** React wrapper of `<introserv-renew-dialog>`. Renews one order: choose the period, see the quote (price, tax, total, balance after), confirm. Usable alone: `<introserv-renew-dialog order-id="…" open>` or with `.order`. */

@@ -2,7 +2,7 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import '../components/step-up/step-up.js';
-import { IntroservStepUpElement as IntroservStepUpElement } from '../components/step-up/step-up.component.js';
+import { IntroservStepUpElement } from '../components/step-up/step-up.component.js';
 import type { IntroservEvent } from './events.js';
 
 /** React wrapper of `<introserv-step-up>`. Confirm it's you: password, authenticator code or phone verification. */

@@ -2,7 +2,7 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import '../components/ticket-form/ticket-form.js';
-import { IntroservTicketFormElement as IntroservTicketFormElement } from '../components/ticket-form/ticket-form.component.js';
+import { IntroservTicketFormElement } from '../components/ticket-form/ticket-form.component.js';
 import type { IntroservEvent } from './events.js';
 
 /** React wrapper of `<introserv-ticket-form>`. Write to support: a question, a complaint or a country change. */

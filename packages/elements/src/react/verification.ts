@@ -2,7 +2,7 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import '../components/verification/verification.js';
-import { IntroservVerificationElement as IntroservVerificationElement } from '../components/verification/verification.component.js';
+import { IntroservVerificationElement } from '../components/verification/verification.component.js';
 import type { IntroservEvent } from './events.js';
 
 /** React wrapper of `<introserv-verification>`. Phone verification by SMS or call, with the second gateway and the support path. */
