@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { IntroservElement } from '../../base/introserv-element.js';
 import { baseStyles } from '../../base/styles.js';
 import { dialogView } from '../../base/dialog.js';
@@ -53,8 +53,7 @@ const sumMoney = (values: Quote['total'][]) => ({
  * @event introserv-dialog-closed - The user closed the dialog.
  * @csspart dialog - The native dialog; also quote, progress, results, requote-notice, action-error.
  */
-@localized()
-export class IntroservBatchRenewDialog extends IntroservElement {
+export class IntroservBatchRenewDialogElement extends IntroservElement {
   static override styles = [baseStyles, dialogStyles, styles];
 
   /** Shows the dialog; each opening quotes again under new idempotency keys. */
@@ -334,3 +333,6 @@ export class IntroservBatchRenewDialog extends IntroservElement {
     });
   }
 }
+
+/** @deprecated The first name of IntroservBatchRenewDialogElement, kept so existing imports keep working. */
+export { IntroservBatchRenewDialogElement as IntroservBatchRenewDialog };

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import './batch-renew-dialog.js';
-import type { IntroservBatchRenewDialog } from './batch-renew-dialog.component.js';
+import type { IntroservBatchRenewDialogElement } from './batch-renew-dialog.component.js';
 import { ordersApi } from '../orders/orders-api.js';
 import {
   balanceOf,
@@ -15,13 +15,13 @@ import {
 } from '../orders/test-helpers.js';
 import type { Order } from '../orders/types.js';
 
-const confirmButton = (el: IntroservBatchRenewDialog) =>
+const confirmButton = (el: IntroservBatchRenewDialogElement) =>
   el.shadowRoot!.querySelector<HTMLButtonElement>('.confirm');
-const retryButton = (el: IntroservBatchRenewDialog) =>
+const retryButton = (el: IntroservBatchRenewDialogElement) =>
   [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.dialog-body button')].find((b) => !b.disabled);
 
 /** Clicks whatever moves the batch on (confirm, try again) until every order has a result. */
-async function drive(el: IntroservBatchRenewDialog, done: () => boolean, timeoutMs = 60_000): Promise<void> {
+async function drive(el: IntroservBatchRenewDialogElement, done: () => boolean, timeoutMs = 60_000): Promise<void> {
   const start = performance.now();
   while (!done()) {
     if (performance.now() - start > timeoutMs)
@@ -49,7 +49,7 @@ describe('<introserv-batch-renew-dialog>', () => {
     const orders = await firstOrders(sandbox, 14, (o) => o.actions.includes('renew'));
     expect(orders.length).to.equal(14);
     await topUp(sandbox, 500_000); // so that every renewal fits: only the faults stand in the way
-    const el = await fixture<IntroservBatchRenewDialog>(
+    const el = await fixture<IntroservBatchRenewDialogElement>(
       html`<introserv-batch-renew-dialog .client=${sandbox.core} .orders=${orders} open></introserv-batch-renew-dialog>`,
     );
     await waitFor(() => !el.quoting && el.chunks.every((c) => c.quote), 8000, 'quotes');
@@ -87,7 +87,7 @@ describe('<introserv-batch-renew-dialog>', () => {
     // Two dear yearly renewals cannot both fit in the demo balance: the second one fails.
     const dear = page.items.filter((o) => o.actions.includes('renew')).slice(0, 2);
     const orders: Order[] = [...cheap, ...dear.map((o) => ({ ...o, period: 'yearly' as const }))];
-    const el = await fixture<IntroservBatchRenewDialog>(
+    const el = await fixture<IntroservBatchRenewDialogElement>(
       html`<introserv-batch-renew-dialog .client=${sandbox.core} .orders=${orders} open></introserv-batch-renew-dialog>`,
     );
     await waitFor(() => !el.quoting && el.chunks.every((c) => c.quote), 8000, 'quotes');

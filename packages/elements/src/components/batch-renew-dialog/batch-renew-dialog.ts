@@ -1,11 +1,12 @@
-import { IntroservBatchRenewDialog } from './batch-renew-dialog.component.js';
+import '../../base/jitless.js';
+import { IntroservBatchRenewDialogElement } from './batch-renew-dialog.component.js';
 
-export { IntroservBatchRenewDialog };
+export * from './batch-renew-dialog.component.js';
 
-customElements.define('introserv-batch-renew-dialog', IntroservBatchRenewDialog);
+if (!customElements.get('introserv-batch-renew-dialog')) customElements.define('introserv-batch-renew-dialog', IntroservBatchRenewDialogElement);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'introserv-batch-renew-dialog': IntroservBatchRenewDialog;
+    'introserv-batch-renew-dialog': IntroservBatchRenewDialogElement;
   }
 }

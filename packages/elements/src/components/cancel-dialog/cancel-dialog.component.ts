@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { noticeView } from '../../base/states.js';
 import { OrderQuoteDialog } from '../orders/order-dialog.js';
 import { formatDate, money } from '../orders/format.js';
@@ -18,8 +18,7 @@ type When = 'now' | 'period_end';
  * @event introserv-dialog-closed - The user closed the dialog.
  * @csspart dialog - The native dialog; also quote, terms, requote-notice, action-error.
  */
-@localized()
-export class IntroservCancelDialog extends OrderQuoteDialog<Order> {
+export class IntroservCancelDialogElement extends OrderQuoteDialog<Order> {
   static override styles = [...OrderQuoteDialog.styles, styles];
 
   /** Cancel now (with a refund) or at the end of the paid period. */
@@ -145,3 +144,6 @@ export class IntroservCancelDialog extends OrderQuoteDialog<Order> {
     );
   }
 }
+
+/** @deprecated The first name of IntroservCancelDialogElement, kept so existing imports keep working. */
+export { IntroservCancelDialogElement as IntroservCancelDialog };

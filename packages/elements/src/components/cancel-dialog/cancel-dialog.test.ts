@@ -1,11 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import './cancel-dialog.js';
-import type { IntroservCancelDialog } from './cancel-dialog.component.js';
+import type { IntroservCancelDialogElement } from './cancel-dialog.component.js';
 import { balanceOf, firstOrders, getOrder, press, signedIn, waitFor } from '../orders/test-helpers.js';
 
-const $ = <T extends Element>(el: IntroservCancelDialog, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+const $ = <T extends Element>(el: IntroservCancelDialogElement, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 
-async function quoted(el: IntroservCancelDialog): Promise<void> {
+async function quoted(el: IntroservCancelDialogElement): Promise<void> {
   await waitFor(() => el.flow.quote && !el.flow.quoting, 8000, 'quote');
   await el.updateComplete;
 }
@@ -16,7 +16,7 @@ describe('<introserv-cancel-dialog>', () => {
     const sandbox = await signedIn();
     const [order] = await firstOrders(sandbox, 1, (o) => o.actions.includes('cancel') && o.daysRemaining > 10);
     const before = await balanceOf(sandbox);
-    const el = await fixture<IntroservCancelDialog>(
+    const el = await fixture<IntroservCancelDialogElement>(
       html`<introserv-cancel-dialog .client=${sandbox.core} .order=${order} open></introserv-cancel-dialog>`,
     );
     await quoted(el);
@@ -49,7 +49,7 @@ describe('<introserv-cancel-dialog>', () => {
     const sandbox = await signedIn();
     const [order] = await firstOrders(sandbox, 1, (o) => o.actions.includes('cancel'));
     const before = await balanceOf(sandbox);
-    const el = await fixture<IntroservCancelDialog>(
+    const el = await fixture<IntroservCancelDialogElement>(
       html`<introserv-cancel-dialog .client=${sandbox.core} .order=${order} open></introserv-cancel-dialog>`,
     );
     await quoted(el);

@@ -1,11 +1,12 @@
-import { IntroservCancelDialog } from './cancel-dialog.component.js';
+import '../../base/jitless.js';
+import { IntroservCancelDialogElement } from './cancel-dialog.component.js';
 
-export { IntroservCancelDialog };
+export * from './cancel-dialog.component.js';
 
-customElements.define('introserv-cancel-dialog', IntroservCancelDialog);
+if (!customElements.get('introserv-cancel-dialog')) customElements.define('introserv-cancel-dialog', IntroservCancelDialogElement);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'introserv-cancel-dialog': IntroservCancelDialog;
+    'introserv-cancel-dialog': IntroservCancelDialogElement;
   }
 }

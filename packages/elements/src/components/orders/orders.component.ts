@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { IntroservElement } from '../../base/introserv-element.js';
@@ -22,6 +22,15 @@ import {
 import { baseStyles } from '../../base/styles.js';
 import { emptyView, errorView, skeletonView } from '../../base/states.js';
 import styles from './orders.styles.js';
+
+export type {
+  OrderRenewedDetail,
+  OrderPlanChangedDetail,
+  OrderCancelledDetail,
+  OrderSelectedDetail,
+  BatchRenewFinishedDetail,
+} from './events.js';
+export type { Order, OrdersQuery, OrdersView, OrdersSortKey } from './types.js';
 
 /** Most orders a batch renewal takes at once (one quote). */
 export const MAX_BATCH = 100;
@@ -52,8 +61,7 @@ type OpenDialog =
  *
  * @cssproperty --introserv-orders-height - Height of the scrolling table (default 32rem).
  */
-@localized()
-export class IntroservOrders extends IntroservElement {
+export class IntroservOrdersElement extends IntroservElement {
   static override styles = [baseStyles, styles];
 
   @query('.body') private bodyEl?: VirtualizerHostElement;
@@ -102,6 +110,8 @@ export class IntroservOrders extends IntroservElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The virtualizer loads its layout on first use: start that now, beside the first page's request.
+    void import('@lit-labs/virtualizer/layouts/flow.js');
     if (!this.queryKey) this.requestUpdate();
   }
 
@@ -634,8 +644,8 @@ export class IntroservOrders extends IntroservElement {
           ${virtualize({
             items: list.items,
             renderItem: this.renderRow,
-            // The range can briefly run past a shorter new list: no row for those indices.
-            keyFunction: (o: Order | undefined, i: number) => o?.id ?? `empty-${i}`,
+            // Rows are keyed by position: a new sort or page updates the rows in place instead of rebuilding them.
+            keyFunction: (_o: Order | undefined, i: number) => i,
           })}
         </div>
       </div>
@@ -714,3 +724,6 @@ export class IntroservOrders extends IntroservElement {
       ${this.renderDialog()}`;
   }
 }
+
+/** @deprecated The first name of IntroservOrdersElement, kept so existing imports keep working. */
+export { IntroservOrdersElement as IntroservOrders };

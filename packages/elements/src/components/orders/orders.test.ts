@@ -1,7 +1,8 @@
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import './orders.js';
-import type { IntroservOrders } from './orders.component.js';
+import type { IntroservOrdersElement } from './orders.component.js';
 import { ordersApi } from './orders-api.js';
+import { useLocale } from '../../i18n/localization.js';
 import type { Order, OrdersQuery } from './types.js';
 import {
   call,
@@ -18,19 +19,33 @@ import {
   type TestSandbox,
 } from './test-helpers.js';
 
-const rowsOf = (el: IntroservOrders) => [
+const rowsOf = (el: IntroservOrdersElement) => [
   ...el.shadowRoot!.querySelectorAll<HTMLElement>('[role=row][data-index]'),
 ];
-const rowAt = (el: IntroservOrders, index: number) =>
+const rowAt = (el: IntroservOrdersElement, index: number) =>
   el.shadowRoot!.querySelector<HTMLElement>(`[role=row][data-index="${index}"]`);
 /** The ids of the rows in the DOM, top to bottom. */
-const idsShown = (el: IntroservOrders) =>
+const idsShown = (el: IntroservOrdersElement) =>
   rowsOf(el)
     .sort((a, b) => Number(a.dataset['index']) - Number(b.dataset['index']))
     .map((row) => row.querySelector('.id')!.textContent!.trim());
 
-async function settled(el: IntroservOrders): Promise<void> {
-  await waitFor(() => el.list.loaded && !el.list.loading && (rowsOf(el).length > 0 || el.list.items.length === 0), 10_000, 'rows');
+async function settled(el: IntroservOrdersElement): Promise<void> {
+  await waitFor(
+    () => el.list.loaded && !el.list.loading && (rowsOf(el).length > 0 || el.list.items.length === 0),
+    10_000,
+    'rows',
+    () =>
+      JSON.stringify({
+        loaded: el.list.loaded,
+        loading: el.list.loading,
+        items: el.list.items.length,
+        rows: rowsOf(el).length,
+        error: String(el.list.error),
+        visibility: document.visibilityState,
+        body: el.shadowRoot!.querySelector('.body')?.getBoundingClientRect().height,
+      }),
+  );
   await el.updateComplete;
   await nextFrame();
 }
@@ -44,15 +59,15 @@ async function serverPage(sandbox: TestSandbox, query: Partial<OrdersQuery>): Pr
   return page.items;
 }
 
-async function mount(sandbox: TestSandbox): Promise<IntroservOrders> {
-  return fixture<IntroservOrders>(html`<introserv-orders .client=${sandbox.core}></introserv-orders>`);
+async function mount(sandbox: TestSandbox): Promise<IntroservOrdersElement> {
+  return fixture<IntroservOrdersElement>(html`<introserv-orders .client=${sandbox.core}></introserv-orders>`);
 }
 
 describe('<introserv-orders>', () => {
   ignoreResizeObserverLoops();
 
   it('shows the rows the server returns, with every column, and keeps a screenful in the DOM while scrolling', async function () {
-    this.timeout(40_000);
+    this.timeout(60_000);
     const sandbox = await signedIn({ orders: 800 });
     const el = await mount(sandbox);
     await expect(el).to.be.accessible(); // loading state
@@ -82,8 +97,8 @@ describe('<introserv-orders>', () => {
 
     const scroller = el.shadowRoot!.querySelector<HTMLElement>('.scroll')!;
     let most = rowsOf(el).length;
-    for (let i = 0; i < 25; i++) {
-      scroller.scrollTop += 2000;
+    for (let i = 0; i < 15; i++) {
+      scroller.scrollTop += 3000;
       await nextFrame();
       await nextFrame();
       most = Math.max(most, rowsOf(el).length);
@@ -308,5 +323,21 @@ describe('<introserv-orders>', () => {
     const added = daysBetween(cheap!.paidUntil, detail.order!.paidUntil);
     expect(added).to.be.within(min, max);
     await waitFor(() => el.list.items[0]!.paidUntil === detail.order!.paidUntil, 3000, 'row updated');
+  });
+
+  it('speaks French after a locale switch', async function () {
+    this.timeout(30_000);
+    const sandbox = await signedIn();
+    const el = await mount(sandbox);
+    await settled(el);
+    try {
+      await useLocale('fr');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[role=columnheader].days')!.textContent).to.contain('Jours restants');
+      expect(el.shadowRoot!.querySelector('.views button')!.textContent).to.contain('Actives');
+      await expect(el).to.be.accessible();
+    } finally {
+      await useLocale('en');
+    }
   });
 });

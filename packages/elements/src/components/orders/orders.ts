@@ -1,15 +1,16 @@
-import { IntroservOrders } from './orders.component.js';
+import '../../base/jitless.js';
+import { IntroservOrdersElement } from './orders.component.js';
 import '../renew-dialog/renew-dialog.js';
 import '../batch-renew-dialog/batch-renew-dialog.js';
 import '../plan-change-dialog/plan-change-dialog.js';
 import '../cancel-dialog/cancel-dialog.js';
 
-export { IntroservOrders };
+export * from './orders.component.js';
 
-customElements.define('introserv-orders', IntroservOrders);
+if (!customElements.get('introserv-orders')) customElements.define('introserv-orders', IntroservOrdersElement);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'introserv-orders': IntroservOrders;
+    'introserv-orders': IntroservOrdersElement;
   }
 }

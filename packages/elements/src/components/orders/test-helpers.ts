@@ -46,10 +46,16 @@ export async function firstOrders(
   return items.filter(filter).slice(0, count);
 }
 
-export async function waitFor(check: () => unknown, timeoutMs = 8000, what = 'condition'): Promise<void> {
+export async function waitFor(
+  check: () => unknown,
+  timeoutMs = 8000,
+  what = 'condition',
+  state?: () => string,
+): Promise<void> {
   const start = performance.now();
   while (!check()) {
-    if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    if (performance.now() - start > timeoutMs)
+      throw new Error(`timed out waiting for ${what}${state ? `: ${state()}` : ''}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }

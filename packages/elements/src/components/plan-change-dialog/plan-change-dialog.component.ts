@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { emptyView, noticeView } from '../../base/states.js';
 import { OrderQuoteDialog } from '../orders/order-dialog.js';
 import { money, perPeriod } from '../orders/format.js';
@@ -17,8 +17,7 @@ import styles from './plan-change-dialog.styles.js';
  * @event introserv-dialog-closed - The user closed the dialog.
  * @csspart dialog - The native dialog; also quote, requote-notice, action-error.
  */
-@localized()
-export class IntroservPlanChangeDialog extends OrderQuoteDialog<Order> {
+export class IntroservPlanChangeDialogElement extends OrderQuoteDialog<Order> {
   static override styles = [...OrderQuoteDialog.styles, styles];
 
   /** The plans allowed for this order. */
@@ -98,3 +97,6 @@ export class IntroservPlanChangeDialog extends OrderQuoteDialog<Order> {
     );
   }
 }
+
+/** @deprecated The first name of IntroservPlanChangeDialogElement, kept so existing imports keep working. */
+export { IntroservPlanChangeDialogElement as IntroservPlanChangeDialog };

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import './plan-change-dialog.js';
-import type { IntroservPlanChangeDialog } from './plan-change-dialog.component.js';
+import type { IntroservPlanChangeDialogElement } from './plan-change-dialog.component.js';
 import { balanceOf, firstOrders, getOrder, signedIn, waitFor } from '../orders/test-helpers.js';
 
 describe('<introserv-plan-change-dialog>', () => {
@@ -9,7 +9,7 @@ describe('<introserv-plan-change-dialog>', () => {
     const sandbox = await signedIn();
     const [order] = await firstOrders(sandbox, 1, (o) => o.actions.includes('change_plan'));
     const before = await balanceOf(sandbox);
-    const el = await fixture<IntroservPlanChangeDialog>(
+    const el = await fixture<IntroservPlanChangeDialogElement>(
       html`<introserv-plan-change-dialog .client=${sandbox.core} .order=${order} open></introserv-plan-change-dialog>`,
     );
     await waitFor(() => el.plans.length > 0, 8000, 'plans');

@@ -1,11 +1,12 @@
-import { IntroservPlanChangeDialog } from './plan-change-dialog.component.js';
+import '../../base/jitless.js';
+import { IntroservPlanChangeDialogElement } from './plan-change-dialog.component.js';
 
-export { IntroservPlanChangeDialog };
+export * from './plan-change-dialog.component.js';
 
-customElements.define('introserv-plan-change-dialog', IntroservPlanChangeDialog);
+if (!customElements.get('introserv-plan-change-dialog')) customElements.define('introserv-plan-change-dialog', IntroservPlanChangeDialogElement);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'introserv-plan-change-dialog': IntroservPlanChangeDialog;
+    'introserv-plan-change-dialog': IntroservPlanChangeDialogElement;
   }
 }

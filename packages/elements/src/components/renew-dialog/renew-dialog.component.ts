@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { noticeView } from '../../base/states.js';
 import { OrderQuoteDialog } from '../orders/order-dialog.js';
 import { formatDate, money, periodLabel } from '../orders/format.js';
@@ -19,8 +19,7 @@ const PERIODS: Period[] = ['monthly', 'quarterly', 'yearly'];
  * @csspart dialog - The native dialog; also dialog-header, dialog-title, dialog-body, dialog-footer,
  * quote, requote-notice, action-error.
  */
-@localized()
-export class IntroservRenewDialog extends OrderQuoteDialog<Order> {
+export class IntroservRenewDialogElement extends OrderQuoteDialog<Order> {
   static override styles = [...OrderQuoteDialog.styles, styles];
 
   /** The renewal period (defaults to the order's own). */
@@ -94,3 +93,6 @@ export class IntroservRenewDialog extends OrderQuoteDialog<Order> {
     );
   }
 }
+
+/** @deprecated The first name of IntroservRenewDialogElement, kept so existing imports keep working. */
+export { IntroservRenewDialogElement as IntroservRenewDialog };

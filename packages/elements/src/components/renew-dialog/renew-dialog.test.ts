@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import './renew-dialog.js';
-import type { IntroservRenewDialog } from './renew-dialog.component.js';
+import type { IntroservRenewDialogElement } from './renew-dialog.component.js';
 import { ordersApi } from '../orders/orders-api.js';
 import {
   balanceOf,
@@ -13,9 +13,9 @@ import {
   waitFor,
 } from '../orders/test-helpers.js';
 
-const confirmButton = (el: IntroservRenewDialog) => el.shadowRoot!.querySelector<HTMLButtonElement>('.confirm')!;
+const confirmButton = (el: IntroservRenewDialogElement) => el.shadowRoot!.querySelector<HTMLButtonElement>('.confirm')!;
 
-async function quoted(el: IntroservRenewDialog): Promise<void> {
+async function quoted(el: IntroservRenewDialogElement): Promise<void> {
   await waitFor(() => el.flow.quote && !el.flow.quoting, 8000, 'quote');
   await el.updateComplete;
 }
@@ -26,7 +26,7 @@ describe('<introserv-renew-dialog>', () => {
     const sandbox = await signedIn();
     const [order] = await firstOrders(sandbox, 1, (o) => o.actions.includes('renew'));
     const before = await balanceOf(sandbox);
-    const el = await fixture<IntroservRenewDialog>(
+    const el = await fixture<IntroservRenewDialogElement>(
       html`<introserv-renew-dialog .client=${sandbox.core} .order=${order} open></introserv-renew-dialog>`,
     );
     await quoted(el);
@@ -59,7 +59,7 @@ describe('<introserv-renew-dialog>', () => {
     this.timeout(30_000);
     const sandbox = await signedIn();
     const [order] = await firstOrders(sandbox, 1, (o) => o.actions.includes('renew'));
-    const el = await fixture<IntroservRenewDialog>(
+    const el = await fixture<IntroservRenewDialogElement>(
       html`<introserv-renew-dialog .client=${sandbox.core} order-id=${order!.id} open></introserv-renew-dialog>`,
     );
     await quoted(el);
@@ -80,7 +80,7 @@ describe('<introserv-renew-dialog>', () => {
     this.timeout(30_000);
     const sandbox = await signedIn();
     const [order, other] = await firstOrders(sandbox, 2, (o) => o.actions.includes('renew'));
-    const el = await fixture<IntroservRenewDialog>(
+    const el = await fixture<IntroservRenewDialogElement>(
       html`<introserv-renew-dialog .client=${sandbox.core} .order=${order} open></introserv-renew-dialog>`,
     );
     await quoted(el);
@@ -108,7 +108,7 @@ describe('<introserv-renew-dialog>', () => {
       new AbortController().signal,
     );
     const dear = page.items.find((o) => o.actions.includes('renew'))!;
-    const el = await fixture<IntroservRenewDialog>(
+    const el = await fixture<IntroservRenewDialogElement>(
       html`<introserv-renew-dialog .client=${sandbox.core} .order=${dear} open></introserv-renew-dialog>`,
     );
     await quoted(el);

@@ -1,11 +1,12 @@
-import { IntroservRenewDialog } from './renew-dialog.component.js';
+import '../../base/jitless.js';
+import { IntroservRenewDialogElement } from './renew-dialog.component.js';
 
-export { IntroservRenewDialog };
+export * from './renew-dialog.component.js';
 
-customElements.define('introserv-renew-dialog', IntroservRenewDialog);
+if (!customElements.get('introserv-renew-dialog')) customElements.define('introserv-renew-dialog', IntroservRenewDialogElement);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'introserv-renew-dialog': IntroservRenewDialog;
+    'introserv-renew-dialog': IntroservRenewDialogElement;
   }
 }
