@@ -3,7 +3,14 @@ import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { security, type Security } from '@introserv/sdk/security';
-import { covers, parseAllowList, splitLines, type AllowList, type AllowListError } from '@introserv/sdk/ip';
+import {
+  covers,
+  normaliseIp,
+  parseAllowList,
+  splitLines,
+  type AllowList,
+  type AllowListError,
+} from '@introserv/sdk/ip';
 import { IntroservElement } from '../../base/introserv-element.js';
 import { baseStyles } from '../../base/styles.js';
 import { loadTask, renderTask } from '../../base/task.js';
@@ -113,6 +120,8 @@ export class IntroservIpAllowlistElement extends IntroservElement {
 
   private adopt(data: Security, etag: string, force: boolean): void {
     this.callerIp = data.currentIp;
+    this.lockedOut = false; // the server answered: this address has access
+
     if (this.dirty && !force && this.loaded) {
       this.etag ||= etag;
       return;
@@ -140,6 +149,12 @@ export class IntroservIpAllowlistElement extends IntroservElement {
 
   private needsAcknowledgement(parsed: AllowList): boolean {
     return this.serverSaysLockout || (parsed.entries.length > 0 && !covers(parsed.entries, this.callerIp));
+  }
+
+  /** The typed acknowledgement names the caller's address (any spelling of it: `2001:DB8::1`, `2001:db8::1`). */
+  private acknowledged(): boolean {
+    const typed = normaliseIp(this.acknowledgement.trim());
+    return typed !== null && typed === normaliseIp(this.callerIp);
   }
 
   private onInput = (event: Event) => {
@@ -185,7 +200,7 @@ export class IntroservIpAllowlistElement extends IntroservElement {
     const parsed = this.parsed;
     if (!core || this.saving || this.lineProblems(parsed).length) return false;
     const acknowledge = this.needsAcknowledgement(parsed);
-    if (acknowledge && this.acknowledgement.trim() !== this.callerIp) return false;
+    if (acknowledge && !this.acknowledged()) return false;
     const entries = parsed.entries.map((e) => e.value);
     const body = acknowledge ? { entries, acknowledgeLockout: true } : { entries };
     this.saving = true;
@@ -436,7 +451,7 @@ export class IntroservIpAllowlistElement extends IntroservElement {
   private renderReview(parsed: AllowList) {
     const entries = parsed.entries.map((e) => e.value);
     const acknowledge = this.needsAcknowledgement(parsed);
-    const acknowledged = !acknowledge || this.acknowledgement.trim() === this.callerIp;
+    const acknowledged = !acknowledge || this.acknowledged();
     const ip = this.callerIp;
     return html`<form
       part="review"
@@ -451,7 +466,7 @@ export class IntroservIpAllowlistElement extends IntroservElement {
       ${
         entries.length
           ? html`<p>
-                ${msg(str`${entries.length} entries, written the way the server stores them:`, {
+                ${msg(str`The list as the server will store it (entries: ${entries.length}):`, {
                   id: 'security.ip.previewCount',
                 })}
               </p>
@@ -461,7 +476,7 @@ export class IntroservIpAllowlistElement extends IntroservElement {
               ${
                 parsed.duplicates.length
                   ? html`<p class="muted">
-                      ${msg(str`${parsed.duplicates.length} lines that added nothing were left out.`, {
+                      ${msg(str`Lines left out because they added nothing: ${parsed.duplicates.length}.`, {
                         id: 'security.ip.previewDuplicates',
                       })}
                     </p>`

@@ -88,7 +88,7 @@ describe('<introserv-ip-allowlist>', () => {
     await el.updateComplete;
     const preview = [...el.shadowRoot!.querySelectorAll('[part~=preview] li')].map((li) => li.textContent);
     expect(preview).to.deep.equal(['192.168.0.1-192.168.0.10', '10.0.0.0/8', '127.0.0.1', '2001:db8::1']);
-    expect(text(el)).to.contain('1 lines that added nothing were left out');
+    expect(text(el)).to.contain('Lines left out because they added nothing: 1.');
     expect($(el, '#acknowledge')).to.equal(null);
     await expect(el).to.be.accessible();
 

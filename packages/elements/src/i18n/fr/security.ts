@@ -30,8 +30,8 @@ export const templates: Templates = {
   'security.ip.review': 'Vérifier et enregistrer',
   'security.ip.discard': 'Annuler les modifications',
   'security.ip.reviewTitle': 'Vérifiez la liste avant de l’enregistrer',
-  'security.ip.previewCount': str`${0} entrées, écrites comme le serveur les enregistre :`,
-  'security.ip.previewDuplicates': str`${0} lignes qui n’ajoutaient rien ont été retirées.`,
+  'security.ip.previewCount': str`La liste telle que le serveur l’enregistrera (entrées : ${0}) :`,
+  'security.ip.previewDuplicates': str`Lignes retirées parce qu’elles n’ajoutaient rien : ${0}.`,
   'security.ip.previewEmpty':
     'La liste sera vide : aucune restriction, toutes les adresses IP pourront se connecter à ce compte.',
   'security.ip.lockoutTitle': str`Cette liste n’inclut pas votre adresse IP actuelle ${0}.`,
