@@ -20,6 +20,10 @@ export default {
   testFramework: { config: { timeout: 15_000 } },
   browsers: [
     chromeLauncher({
+      // Each test page in its own browser context (its own window): two files run side by side and both
+      // stay visible (a background tab is `hidden`, which stops virtualized lists and animation frames),
+      // and cookies or storage never leak from one test file to another.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
         headless: true,
