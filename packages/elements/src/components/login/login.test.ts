@@ -7,6 +7,9 @@ import { totp } from '../../test-utils/totp.js';
 import { useLocale } from '../../i18n/localization.js';
 import type { IntroservLoginElement } from './login.component.js';
 import './login.js';
+import '../provider/provider.js';
+import '../profile/profile.js';
+import type { IntroservProviderElement } from '../provider/provider.component.js';
 
 async function mount(sandbox: TestSandbox, core = sandbox.newCore()) {
   const el = await fixture<IntroservLoginElement>(html`<introserv-login .client=${core}></introserv-login>`);
@@ -208,6 +211,28 @@ describe('<introserv-login>', () => {
     submit(el);
     await waitFor(() => q(el, 'input[name=code][aria-invalid=true]'));
     expect(el.textContent).to.contain('not right');
+  });
+
+  it('signs in with an HttpOnly session cookie when the provider sets credentials', async () => {
+    const sandbox = await newSandbox();
+    const provider = await fixture<IntroservProviderElement>(
+      html`<introserv-provider api-base=${sandbox.baseUrl} credentials="same-origin">
+        <introserv-login></introserv-login>
+        <introserv-profile></introserv-profile>
+      </introserv-provider>`,
+    );
+    const el = provider.querySelector('introserv-login')!;
+    const created = oneEvent(el, 'introserv-session-created');
+    await waitFor(() => !q<HTMLButtonElement>(el, 'button[type=submit]')!.disabled);
+    await fillAndSubmit(el, 'demo', 'demo-password-2026');
+    expect((await created).detail.mode).to.equal('cookie');
+    expect(provider.core!.getToken()).to.equal(undefined);
+    expect(document.cookie).to.not.contain('introserv_session');
+    const profileEl = provider.querySelector('introserv-profile')!;
+    const lastName = await waitFor(() => profileEl.shadowRoot!.querySelector<HTMLInputElement>('#lastName'));
+    expect(lastName.value).to.equal('Dupont');
+    await provider.signOut();
+    await waitFor(() => q(el, 'input[autocomplete=current-password]'));
   });
 
   it('works with the keyboard alone', async () => {
