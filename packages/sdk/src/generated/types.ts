@@ -2097,16 +2097,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Conflict: `request_in_progress` — a request with the same `Idempotency-Key` is still being processed; `quote_expired` — the quote is older than 15 minutes; ask for a new one; `quote_stale` — prices or the balance changed since the quote; `quote` holds a fresh one. */
-        RequestInProgressOrQuoteExpiredOrQuoteStale: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description Conflict: `request_in_progress` — a request with the same `Idempotency-Key` is still being processed; `quote_expired` — the quote is older than 15 minutes; ask for a new one; `quote_stale` — prices or the balance changed since the quote; `quote` holds a fresh one; `action_not_allowed` — the order's status does not allow this action now (see the order's `actions`). */
+        /** @description Conflict: `request_in_progress` — a request with the same `Idempotency-Key` is still being processed; `quote_expired` — the quote is older than 15 minutes; ask for a new one; `quote_stale` — prices or the balance changed since the quote; `quote` holds a fresh one; `action_not_allowed` — the order's status does not allow this action now (see the order's `actions`), or the quote was already used by another request. */
         RequestInProgressOrQuoteExpiredOrQuoteStaleOrActionNotAllowed: {
             headers: {
                 [name: string]: unknown;
@@ -3321,7 +3312,7 @@ export interface operations {
             402: components["responses"]["InsufficientBalance"];
             403: components["responses"]["IpNotAllowedOrForbidden"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["RequestInProgressOrQuoteExpiredOrQuoteStale"];
+            409: components["responses"]["RequestInProgressOrQuoteExpiredOrQuoteStaleOrActionNotAllowed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailedOrIdempotencyKeyReused"];
@@ -3666,7 +3657,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["IpNotAllowedOrForbidden"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["RequestInProgressOrQuoteExpiredOrQuoteStale"];
+            409: components["responses"]["RequestInProgressOrQuoteExpiredOrQuoteStaleOrActionNotAllowed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailedOrIdempotencyKeyReused"];
