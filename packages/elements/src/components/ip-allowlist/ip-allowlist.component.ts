@@ -15,7 +15,7 @@ import { IntroservElement } from '../../base/introserv-element.js';
 import { baseStyles } from '../../base/styles.js';
 import { loadTask, renderTask } from '../../base/task.js';
 import { conflictCurrent, errorCode, fieldProblems, StepUpCancelledError } from '../../base/errors.js';
-import { conflictView, errorMessage, noticeView, savingView } from '../../base/states.js';
+import { conflictView, errorMessage, noticeView, skeletonView } from '../../base/states.js';
 import { OnlineController, UnsavedChangesController } from '../../base/controllers.js';
 import styles from './ip-allowlist.styles.js';
 
@@ -25,6 +25,8 @@ export interface IpAllowListSavedDetail {
   /** True when the saved list does not include the address the server saw the save come from. */
   excludesCurrentIp: boolean;
 }
+
+let reviewModule: Promise<typeof import('./review.js')> | undefined;
 
 /** A per-line problem, translated, with its 1-based line number in the text. */
 interface LineProblem {
@@ -102,16 +104,23 @@ export class IntroservIpAllowlistElement extends IntroservElement {
   @state() private text = '';
   private etag = '';
   @state() private phase: 'edit' | 'review' = 'edit';
-  @state() private acknowledgement = '';
+  @state() /** @internal */ acknowledgement = '';
   /** The caller's IP as the server last reported it (a 409 may tell a newer one than the load did). */
-  @state() private callerIp = '';
+  @state() /** @internal */ callerIp = '';
   @state() private serverSaysLockout = false;
   @state() private serverProblems: LineProblem[] = [];
-  @state() private saving = false;
+  @state() /** @internal */ saving = false;
   @state() private problem?: unknown;
   @state() private info?: 'saved' | 'savedEmpty' | 'cancelled';
   @state() private conflict?: { entries: string[] };
   @state() private lockedOut = false;
+  @state() private views?: typeof import('./review.js');
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    if ((this.phase === 'review' || this.lockedOut) && !this.views)
+      void (reviewModule ??= import('./review.js')).then((views) => (this.views = views));
+  }
 
   /** True while the text differs from the saved list. */
   get dirty(): boolean {
@@ -147,12 +156,12 @@ export class IntroservIpAllowlistElement extends IntroservElement {
     return parsed.entries.length > 100;
   }
 
-  private needsAcknowledgement(parsed: AllowList): boolean {
+  /** @internal */ needsAcknowledgement(parsed: AllowList): boolean {
     return this.serverSaysLockout || (parsed.entries.length > 0 && !covers(parsed.entries, this.callerIp));
   }
 
   /** The typed acknowledgement names the caller's address (any spelling of it: `2001:DB8::1`, `2001:db8::1`). */
-  private acknowledged(): boolean {
+  /** @internal */ acknowledged(): boolean {
     const typed = normaliseIp(this.acknowledgement.trim());
     return typed !== null && typed === normaliseIp(this.callerIp);
   }
@@ -171,22 +180,22 @@ export class IntroservIpAllowlistElement extends IntroservElement {
     this.serverSaysLockout = false;
   };
 
-  private review = (event: Event) => {
+  private review = async (event: Event) => {
     event.preventDefault();
     const parsed = this.parsed;
     if (this.lineProblems(parsed).length || this.tooMany(parsed)) {
       this.shadowRoot?.querySelector<HTMLTextAreaElement>('#entries')?.focus();
       return;
     }
+    this.views ??= await (reviewModule ??= import('./review.js'));
     this.phase = 'review';
     this.acknowledgement = '';
     this.info = undefined;
-    void this.updateComplete.then(() =>
-      this.shadowRoot?.querySelector<HTMLElement>('#review-title')?.focus(),
-    );
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<HTMLElement>('#review-title')?.focus();
   };
 
-  private back = () => {
+  /** @internal */ back = () => {
     this.phase = 'edit';
     this.acknowledgement = '';
     void this.updateComplete.then(() =>
@@ -270,7 +279,7 @@ export class IntroservIpAllowlistElement extends IntroservElement {
     }
   }
 
-  private confirm = (event: Event) => {
+  /** @internal */ confirm = (event: Event) => {
     event.preventDefault();
     void this.save();
   };
@@ -448,139 +457,9 @@ export class IntroservIpAllowlistElement extends IntroservElement {
     </form>`;
   }
 
-  private renderReview(parsed: AllowList) {
-    const entries = parsed.entries.map((e) => e.value);
-    const acknowledge = this.needsAcknowledgement(parsed);
-    const acknowledged = !acknowledge || this.acknowledged();
-    const ip = this.callerIp;
-    return html`<form
-      part="review"
-      class="stack review"
-      novalidate
-      @submit=${this.confirm}
-      aria-busy=${this.saving}
-    >
-      <h3 id="review-title" tabindex="-1">
-        ${msg('Check the list before saving', { id: 'security.ip.reviewTitle' })}
-      </h3>
-      ${
-        entries.length
-          ? html`<p>
-                ${msg(str`The list as the server will store it (entries: ${entries.length}):`, {
-                  id: 'security.ip.previewCount',
-                })}
-              </p>
-              <ol part="preview" class="preview">
-                ${entries.map((e) => html`<li>${e}</li>`)}
-              </ol>
-              ${
-                parsed.duplicates.length
-                  ? html`<p class="muted">
-                      ${msg(str`Lines left out because they added nothing: ${parsed.duplicates.length}.`, {
-                        id: 'security.ip.previewDuplicates',
-                      })}
-                    </p>`
-                  : nothing
-              }`
-          : noticeView(
-              'info',
-              msg('The list will be empty: no restriction, every IP address may sign in to this account.', {
-                id: 'security.ip.previewEmpty',
-              }),
-            )
-      }
-      ${
-        acknowledge
-          ? html`${noticeView(
-                'danger',
-                html`<p>
-                    <strong
-                      >${msg(str`This list does not include your current IP address ${ip}.`, {
-                        id: 'security.ip.lockoutTitle',
-                      })}</strong
-                    >
-                  </p>
-                  <p>
-                    ${msg(
-                      'Once it is saved, the server refuses every request from this address, including this page and new sign-ins. Only an allowed address, or support, can undo it.',
-                      { id: 'security.ip.lockoutExplain' },
-                    )}
-                  </p>`,
-                'notice lockout-warning',
-              )}
-              <div part="field acknowledge" class="field">
-                <label part="label" for="acknowledge"
-                  >${msg(str`To save it anyway, type your current IP address (${ip})`, {
-                    id: 'security.ip.ackLabel',
-                  })}</label
-                >
-                <input
-                  part="input"
-                  id="acknowledge"
-                  name="acknowledge"
-                  autocomplete="off"
-                  spellcheck="false"
-                  .value=${live(this.acknowledgement)}
-                  @input=${(e: Event) => (this.acknowledgement = (e.target as HTMLInputElement).value)}
-                />
-              </div>`
-          : nothing
-      }
-      <div class="actions">
-        <button
-          part="button confirm"
-          class="button ${acknowledge ? 'danger' : 'primary'}"
-          type="submit"
-          ?disabled=${this.saving || !acknowledged}
-        >
-          ${
-            acknowledge
-              ? msg('Save and lose access from here', { id: 'security.ip.saveAnyway' })
-              : msg('Save the list', { id: 'security.ip.save' })
-          }
-        </button>
-        <button part="button back" class="button" type="button" @click=${this.back} ?disabled=${this.saving}>
-          ${msg('Back to editing', { id: 'security.ip.back' })}
-        </button>
-        ${this.saving ? savingView() : nothing}
-      </div>
-    </form>`;
-  }
-
-  private renderLockedOut() {
-    const supportUrl = this.env?.supportUrl;
-    return noticeView(
-      'danger',
-      html`<p>
-          <strong
-            >${msg(str`Access from ${this.callerIp} is now refused.`, { id: 'security.ip.lockedTitle' })}</strong
-          >
-          ${msg(
-            'The IP allow-list you saved does not include this address, so the server answers every request from here with “IP address not allowed”, and sign-in from here fails too.',
-            { id: 'security.ip.lockedWhat' },
-          )}
-        </p>
-        <p>
-          ${msg(
-            'What to do: connect from one of the allowed addresses and sign in there; you can then add this address to the list. If none of them is reachable, contact support, who will check your identity (with your security code) and can lift the restriction.',
-            { id: 'security.ip.lockedTodo' },
-          )}
-        </p>
-        ${
-          supportUrl
-            ? html`<p>
-                <a part="support-link" href=${supportUrl}
-                  >${msg('Contact support', { id: 'security.ip.support' })}</a
-                >
-              </p>`
-            : nothing
-        }`,
-      'notice locked-out',
-    );
-  }
-
   private renderContent() {
-    if (this.lockedOut) return this.renderLockedOut();
+    if (this.lockedOut)
+      return this.views ? this.views.renderLockedOut(this, this.env?.supportUrl) : skeletonView(2);
     const parsed = this.parsed;
     return html`${this.connectivity.online ? nothing : noticeView('warning', errorMessage(undefined, 'offline'))}
     ${
@@ -598,7 +477,13 @@ export class IntroservIpAllowlistElement extends IntroservElement {
           )
         : nothing
     }
-    ${this.phase === 'review' ? this.renderReview(parsed) : this.renderEditor(parsed)}
+    ${
+      this.phase !== 'review'
+        ? this.renderEditor(parsed)
+        : this.views
+          ? this.views.renderReview(this, parsed)
+          : skeletonView(2)
+    }
     ${this.info ? noticeView(this.info === 'cancelled' ? 'info' : 'success', this.infoText(this.info), 'notice result') : nothing}
     ${this.problem ? noticeView('danger', errorMessage(this.problem), 'notice problem') : nothing}`;
   }

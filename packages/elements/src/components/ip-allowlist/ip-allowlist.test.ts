@@ -85,7 +85,7 @@ describe('<introserv-ip-allowlist>', () => {
     await edit(el, ' 192.168.0.1 - 192.168.0.10 \n10.1.2.3\n10.0.0.0/8\n127.0.0.1\n2001:DB8:0:0::1');
     expect(text(el)).to.contain('This list includes your current IP address.');
     $<HTMLButtonElement>(el, '[part~=review-button]')!.click();
-    await el.updateComplete;
+    await waitFor(() => $(el, '[part~=review]'));
     const preview = [...el.shadowRoot!.querySelectorAll('[part~=preview] li')].map((li) => li.textContent);
     expect(preview).to.deep.equal(['192.168.0.1-192.168.0.10', '10.0.0.0/8', '127.0.0.1', '2001:db8::1']);
     expect(text(el)).to.contain('Lines left out because they added nothing: 1.');
@@ -113,7 +113,7 @@ describe('<introserv-ip-allowlist>', () => {
     // Back to no restriction: the empty list is said plainly in the preview too.
     await edit(el, '');
     $<HTMLButtonElement>(el, '[part~=review-button]')!.click();
-    await el.updateComplete;
+    await waitFor(() => $(el, '[part~=review]'));
     expect(text(el)).to.contain('The list will be empty: no restriction');
     $<HTMLButtonElement>(el, '[part~=confirm]')!.click();
     await waitFor(() => text(el).includes('saved empty: there is no restriction'));
@@ -134,7 +134,7 @@ describe('<introserv-ip-allowlist>', () => {
     await edit(el, '203.0.113.0/24\n198.51.100.7');
     expect($(el, '[part~=status]')!.textContent).to.contain('does not include your current IP address');
     $<HTMLButtonElement>(el, '[part~=review-button]')!.click();
-    await el.updateComplete;
+    await waitFor(() => $(el, '[part~=review]'));
     expect(text(el)).to.contain('This list does not include your current IP address 127.0.0.1.');
     const confirm = $<HTMLButtonElement>(el, '[part~=confirm]')!;
     expect(confirm.disabled).to.equal(true);
@@ -172,7 +172,7 @@ describe('<introserv-ip-allowlist>', () => {
     await edit(el, '203.0.113.0/24');
     expect(text(el)).to.contain('This list includes your current IP address.');
     $<HTMLButtonElement>(el, '[part~=review-button]')!.click();
-    await el.updateComplete;
+    await waitFor(() => $(el, '[part~=review]'));
     $<HTMLButtonElement>(el, '[part~=confirm]')!.click();
     await waitFor(() => $(el, '#acknowledge'));
     expect(text(el)).to.contain('This list does not include your current IP address 127.0.0.1.');
@@ -190,7 +190,7 @@ describe('<introserv-ip-allowlist>', () => {
 
     await edit(el, '127.0.0.0/8');
     $<HTMLButtonElement>(el, '[part~=review-button]')!.click();
-    await el.updateComplete;
+    await waitFor(() => $(el, '[part~=review]'));
     $<HTMLButtonElement>(el, '[part~=confirm]')!.click();
     await stepUp(el);
     await waitFor(() => $(el, '[part~=conflict]'));
