@@ -6,6 +6,7 @@ import {
   withRetry,
   withTimeout,
   type FetchLike,
+  type Transport,
   type RetryOptions,
   type TokenSource,
 } from './middleware.js';
@@ -77,7 +78,8 @@ export function createCore(options: CoreOptions): IntroservCore {
   };
   const cookieMode = !!options.credentials && options.credentials !== 'omit';
   const baseUrl = options.baseUrl;
-  let transport: FetchLike = (request) => (options.fetch ?? globalThis.fetch)(request);
+  let transport: Transport = (request, init) =>
+    (options.fetch ?? globalThis.fetch)(init ? new Request(request, init) : request);
   transport = withTimeout(transport, options.timeoutMs);
   if (options.retry !== false) transport = withRetry(transport, options.retry);
   const client = createClient<paths>({

@@ -68,7 +68,7 @@ export class IntroservError extends Error {
   readonly problem: Problem | undefined;
 
   constructor(message: string, init: ErrorInit = {}) {
-    super(redact(message), init.cause === undefined ? undefined : { cause: init.cause });
+    super(redact(message), init); // Error takes `cause` from init
     this.status = init.status ?? 0;
     const problem = (this.problem = init.problem && redact(init.problem));
     this.code = init.code ?? problem?.code ?? 'error';
@@ -85,9 +85,9 @@ export class IntroservError extends Error {
     });
   }
 
-  toJSON(): Record<string, unknown> {
-    const { name, message, status, code, requestId, problem } = this;
-    return { name, message, status, code, requestId, problem };
+  toJSON(): object {
+    // Own fields: status, code, requestId, the problem and its extension members (all redacted).
+    return { ...this, name: this.name, message: this.message };
   }
 }
 

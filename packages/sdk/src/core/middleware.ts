@@ -4,6 +4,12 @@ import { retryAfterSeconds } from './errors.js';
 /** What the transport sends requests through: `fetch` or anything shaped like it (a server's handler). */
 export type FetchLike = (request: Request) => Promise<Response>;
 
+/**
+ * A step of the transport. `init` collects what the steps change (body, signal); the last step builds the
+ * Request once from both, so a body keeps its known length and is never re-piped per step.
+ */
+export type Transport = (request: Request, init?: RequestInit) => Promise<Response>;
+
 export type TokenSource = () => string | null | undefined | Promise<string | null | undefined>;
 
 /** Bearer token on every request that has one; in cookie mode the CSRF header the API requires. */
@@ -31,10 +37,10 @@ export const idempotencyMiddleware: Middleware = {
 };
 
 /** Ends each attempt after `ms` with a `TimeoutError` DOMException; the caller's signal still applies. */
-export function withTimeout(next: FetchLike, ms?: number): FetchLike {
+export function withTimeout(next: Transport, ms?: number): Transport {
   return ms
-    ? (request) =>
-        next(new Request(request, { signal: AbortSignal.any([request.signal, AbortSignal.timeout(ms)]) }))
+    ? (request, init) =>
+        next(request, { ...init, signal: AbortSignal.any([request.signal, AbortSignal.timeout(ms)]) })
     : next;
 }
 
@@ -79,15 +85,16 @@ const sleep = (ms: number, signal: AbortSignal) =>
  * with jittered exponential backoff and a bounded number of attempts. Each attempt sends a clone of the
  * request, headers included, so a write keeps its idempotency key.
  */
-export function withRetry(next: FetchLike, options: RetryOptions = {}): FetchLike {
+export function withRetry(next: Transport, options: RetryOptions = {}): Transport {
   const { retries = 3, baseMs = 100, maxMs = 2000, maxRetryAfter } = options;
-  return async (request) => {
+  return async (request, init) => {
+    // The body is read once; every attempt sends the same bytes.
+    if (request.body) init = { ...init, body: await request.arrayBuffer() };
     for (let attempt = 0; ; attempt++) {
       const last = attempt >= retries;
       let wait = 0;
       try {
-        // A bodiless request can be sent again as is; one with a body needs a fresh copy per attempt.
-        const response = await next(last || !request.body ? request : request.clone());
+        const response = await next(request, init);
         const delay = last ? undefined : await retryDelay(response, maxRetryAfter);
         if (delay === undefined) return response;
         wait = delay;
