@@ -393,6 +393,7 @@ export class IntroservOrderFormElement extends IntroservElement {
   private renderSummary(quote: Quote) {
     const m = (x: Money) => formatMoney(x, this.locale);
     const short = quote.balanceAfter.amount < 0;
+    const missing = { ...quote.balanceAfter, amount: -quote.balanceAfter.amount };
     return html`<section part="summary" class="summary" aria-labelledby="summary-title">
       <h3 id="summary-title" tabindex="-1">${msg('Summary', { id: 'orderForm.summary' })}</h3>
       ${
@@ -425,7 +426,7 @@ export class IntroservOrderFormElement extends IntroservElement {
         short && !this.shortfall
           ? noticeView(
               'warning',
-              msg(str`Your balance is ${m({ ...quote.balanceAfter, amount: -quote.balanceAfter.amount })} short for this order. Top up first.`, {
+              msg(str`Your balance is ${m(missing)} short for this order. Top up first.`, {
                 id: 'orderForm.shortBefore',
               }),
             )
