@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { auth } from '@introserv/sdk/auth';
 import { newSandbox } from '../../test-utils/sandbox.js';
 import { deepActiveElement, press, tabTo, type, waitFor } from '../../test-utils/dom.js';
@@ -149,5 +150,36 @@ describe('<introserv-security>', () => {
     } finally {
       frame.remove();
     }
+  });
+
+  describe('at 320 px wide', () => {
+    before(() => setViewport({ width: 320, height: 640 }));
+    after(() => setViewport({ width: 800, height: 600 }));
+
+    it('lays out every section, the two-factor setup and a long IPv6 review without horizontal scrolling', async function () {
+      this.timeout(40_000);
+      const sandbox = await newSandbox();
+      await sandbox.signIn();
+      await auth(sandbox.core).stepUp({ password: 'demo-password-2026' });
+      const el = await fixture<IntroservSecurityElement>(
+        html`<introserv-security .client=${sandbox.core}></introserv-security>`,
+      );
+      await allLoaded(el);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+
+      const twoFactor = $(el, 'introserv-two-factor')!;
+      twoFactor.querySelector<HTMLButtonElement>('[part~=start]')!.click();
+      await waitFor(() => twoFactor.querySelector('img[part~=qr]'));
+      const list = $<IntroservIpAllowlistElement>(el, 'introserv-ip-allowlist')!;
+      type(
+        list.shadowRoot!.querySelector('#entries'),
+        '127.0.0.1\n2001:db8:85a3:1234:5678:8a2e:370:7334-2001:db8:85a3:1234:5678:8a2e:370:7344',
+      );
+      await list.updateComplete;
+      list.shadowRoot!.querySelector<HTMLButtonElement>('[part~=review-button]')!.click();
+      await waitFor(() => list.shadowRoot!.querySelector('[part~=preview]'));
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      expect(el.getBoundingClientRect().width).to.be.at.most(320);
+    });
   });
 });
