@@ -1,16 +1,22 @@
 import { useState } from 'react';
 import {
+  IntroservBilling,
   IntroservLogin,
   IntroservNotifications,
+  IntroservOrderForm,
   IntroservOrders,
   IntroservProfile,
   IntroservProvider,
+  IntroservSecurity,
 } from '@introserv/elements/react';
 import type { Api } from './api.js';
 
 const TABS = [
   { id: 'orders', label: 'Orders' },
+  { id: 'new-order', label: 'New order' },
+  { id: 'billing', label: 'Billing' },
   { id: 'profile', label: 'Profile' },
+  { id: 'security', label: 'Security' },
   { id: 'notifications', label: 'Notifications' },
 ] as const;
 type Tab = (typeof TABS)[number]['id'];
@@ -56,7 +62,17 @@ export function App({ api }: { api: Api }) {
                 onOrderPlanChanged={(event) => note(`Plan changed: ${JSON.stringify(event.detail)}`)}
               />
             )}
+            {tab === 'new-order' && (
+              <IntroservOrderForm
+                onOrderCreated={(event) => {
+                  note(`Order created: ${JSON.stringify(event.detail)}`);
+                  setTab('orders');
+                }}
+              />
+            )}
+            {tab === 'billing' && <IntroservBilling />}
             {tab === 'profile' && <IntroservProfile onProfileSaved={() => note('Profile saved')} />}
+            {tab === 'security' && <IntroservSecurity />}
             {tab === 'notifications' && (
               <IntroservNotifications onNotificationsSaved={() => note('Notification settings saved')} />
             )}

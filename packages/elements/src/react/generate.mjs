@@ -2,10 +2,10 @@
 // custom-elements manifest, so a new element gets its wrapper and its typed event props without anyone
 // writing one. `--check` fails when a wrapper is stale instead of writing it.
 //
-//   node src/react/generate.mjs [--check] [--manifest path/to/custom-elements.json]
+//   node src/react/generate.mjs [--check] [--manifest path/to/custom-elements.json | --analyze]
 //
-// Without a manifest on disk (custom-elements.json is written by the elements' build), the analyzer is run
-// into node_modules/.cache first.
+// Without a manifest on disk (custom-elements.json is written by the elements' build), or with --analyze, the
+// analyzer is run over the sources into node_modules/.cache first.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -40,9 +40,9 @@ const relativeImport = (modulePath) => {
   return rel;
 };
 
-function loadManifest(explicit) {
+function loadManifest(explicit, analyze) {
   const file = explicit ?? path.join(packageDir, 'custom-elements.json');
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+  if (!analyze && existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
   const outdir = 'node_modules/.cache/introserv-react-manifest';
   execFileSync(
     path.join(packageDir, 'node_modules/.bin/cem'),
@@ -143,7 +143,10 @@ async function main() {
   const args = process.argv.slice(2);
   const check = args.includes('--check');
   const manifestAt = args.indexOf('--manifest');
-  const manifest = loadManifest(manifestAt >= 0 ? path.resolve(args[manifestAt + 1]) : undefined);
+  const manifest = loadManifest(
+    manifestAt >= 0 ? path.resolve(args[manifestAt + 1]) : undefined,
+    args.includes('--analyze'),
+  );
   const elements = elementsOf(manifest);
   if (elements.length === 0) throw new Error('No introserv-* element in the manifest');
   const files = new Map();
