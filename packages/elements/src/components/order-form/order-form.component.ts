@@ -84,7 +84,14 @@ export class IntroservOrderFormElement extends IntroservElement {
   static override styles = [baseStyles, styles];
 
   private readonly connectivity = new OnlineController(this);
-  private plansTask = loadTask(this, async (core, signal) => (await catalog(core).listPlans({}, { signal })).items as Plan[]);
+  private plansTask = loadTask(this, async (core, signal) => {
+    const plans = (await catalog(core).listPlans({}, { signal })).items as Plan[];
+    this.loaded = plans;
+    return plans;
+  });
+
+  /** The catalog last loaded: the form keeps showing (with what was typed) whatever later loads do. */
+  @state() private loaded?: Plan[];
 
   @state() private planId = '';
   @state() private values: Record<string, string> = {};
@@ -115,7 +122,7 @@ export class IntroservOrderFormElement extends IntroservElement {
   }
 
   private get plans(): Plan[] {
-    return this.plansTask.value ?? [];
+    return this.loaded ?? [];
   }
 
   private get selected(): Plan | undefined {
@@ -534,7 +541,7 @@ export class IntroservOrderFormElement extends IntroservElement {
   }
 
   override render() {
-    if (this.plansTask.value && (this.planId || this.order)) return this.renderForm(this.plansTask.value);
+    if (this.loaded && (this.planId || this.order)) return this.renderForm(this.loaded);
     return renderTask(this.plansTask, {
       complete: (plans) => this.renderForm(plans),
       isEmpty: (plans) => plans.length === 0,

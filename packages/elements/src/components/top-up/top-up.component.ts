@@ -6,7 +6,8 @@ import { IntroservElement } from '../../base/introserv-element.js';
 import { baseStyles } from '../../base/styles.js';
 import { loadTask, renderTask } from '../../base/task.js';
 import { errorCode, fieldProblems } from '../../base/errors.js';
-import { errorMessage, noticeView, savingView } from '../../base/states.js';
+import { TaskStatus } from '@lit/task';
+import { errorMessage, errorView, noticeView, savingView } from '../../base/states.js';
 import { focusFirstInvalid, toFieldErrors, type FieldErrors } from '../../base/fields.js';
 import { OnlineController } from '../../base/controllers.js';
 import {
@@ -60,9 +61,12 @@ export class IntroservTopUpElement extends IntroservElement {
       this.methodId = data.paymentMethods[0]?.id ?? '';
     if (this.suggested && !this.text)
       this.text = formatAmountInput(Math.max(100, this.suggested.amount), this.suggested.currency, this.locale);
+    this.loaded = data;
     return data;
   });
 
+  /** The last balance loaded: the form keeps showing (with what was typed) whatever later loads do. */
+  @state() private loaded?: Balance;
   @state() private text = '';
   @state() private methodId = '';
   @state() private errors: FieldErrors = {};
@@ -94,7 +98,7 @@ export class IntroservTopUpElement extends IntroservElement {
   /** Issues the invoice (once per amount) and pays it with the chosen method. */
   async submit(): Promise<boolean> {
     const core = this.core;
-    const data = this.balanceTask.value;
+    const data = this.loaded;
     if (!core || !data || this.busy) return false;
     const currency = data.balance.currency;
     const amount = parseAmountInput(this.text, currency, this.locale);
@@ -283,8 +287,10 @@ export class IntroservTopUpElement extends IntroservElement {
   }
 
   override render() {
-    if (this.balanceTask.value && (this.invoice || this.busy || this.problem))
-      return this.renderForm(this.balanceTask.value);
+    if (this.loaded)
+      return html`${this.balanceTask.status === TaskStatus.ERROR && !this.problem
+        ? errorView(this.balanceTask.error, () => void this.balanceTask.run())
+        : nothing}${this.renderForm(this.loaded)}`;
     return renderTask(this.balanceTask, { complete: (data) => this.renderForm(data), skeletonLines: 3 });
   }
 }
