@@ -87,7 +87,7 @@ export function renderSetup(h: Host) {
         <p>
           ${msg('Cannot scan? Type this key in the app instead (time-based, 6 digits):', { id: 'security.twoFactor.typeKey' })}
         </p>
-        <p><code part="secret" class="secret" data-secret=${setup.secret}>${grouped}</code></p>
+        <p><code part="secret" class="secret">${grouped}</code></p>
       </li>
       <li>${codeField(h, msg('Code shown by the app', { id: 'security.twoFactor.codeLabel' }))}</li>
     </ol>
