@@ -1,6 +1,9 @@
 // Site-wide data: the title and the navigation, in reading order.
 export default {
   title: 'Introserv Kit',
+  // Origins the live examples may call besides the site itself: a local sandbox by default; a host that
+  // names another sandbox in introserv-config.json builds with INTROSERV_DOCS_CONNECT_SRC set to its origin.
+  connectSrc: process.env.INTROSERV_DOCS_CONNECT_SRC ?? 'http://127.0.0.1:* http://localhost:*',
   description:
     'An embeddable TypeScript SDK, web components and a reference server for the Introserv billing customer panel.',
   nav: [
