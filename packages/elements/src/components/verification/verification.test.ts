@@ -98,7 +98,16 @@ describe('<introserv-verification>', () => {
       }
     }
     await waitFor(() => el.textContent?.includes('Too many wrong codes'));
+    expect(el.textContent).to.match(/ask for a new code in \d+ min/);
+    expect(q<HTMLButtonElement>(el, '[part~=start]')!.disabled).to.equal(true);
     await expect(el).to.be.accessible();
+
+    // Another page asking for a new code meanwhile gets 429 rate_limited, with its own countdown.
+    const other = await mount(sandbox);
+    q<HTMLButtonElement>(other, '[part~=start]')!.click();
+    await waitFor(() => other.textContent?.includes('Too many requests. Try again in'));
+    expect(q<HTMLButtonElement>(other, '[part~=start]')!.disabled).to.equal(true);
+    await expect(other).to.be.accessible();
   });
 
   it('offers the second gateway when the first fails, then the support path', async () => {
