@@ -213,6 +213,9 @@ export class IntroservTwoFactorElement extends IntroservLightElement {
       await navigator.clipboard.writeText(this.recoveryCodes.join('\n'));
       this.info = 'copied';
     } catch {
+      // The page may not allow the clipboard: select the codes so the keyboard shortcut copies them.
+      const list = this.querySelector('[part~=recovery-codes]');
+      if (list) getSelection()?.selectAllChildren(list);
       this.info = 'copyFailed';
     }
   };
@@ -321,9 +324,12 @@ export class IntroservTwoFactorElement extends IntroservLightElement {
       case 'copyFailed':
         return noticeView(
           'warning',
-          msg('Copying is not allowed here: download them or write them down.', {
-            id: 'security.twoFactor.copyFailed',
-          }),
+          msg(
+            'This page may not use the clipboard: the codes are selected, press Ctrl+C (⌘C on a Mac), or download them.',
+            {
+              id: 'security.twoFactor.copyFailed',
+            },
+          ),
           'notice result',
         );
     }

@@ -131,7 +131,8 @@ export const templates: Templates = {
   'security.twoFactor.fileHeader':
     'Codes de secours Introserv. Chacun remplace une fois un code d’application d’authentification.',
   'security.twoFactor.copied': 'Les codes sont copiés.',
-  'security.twoFactor.copyFailed': 'La copie n’est pas permise ici : téléchargez-les ou notez-les.',
+  'security.twoFactor.copyFailed':
+    'Cette page ne peut pas utiliser le presse-papiers : les codes sont sélectionnés, appuyez sur Ctrl+C (⌘C sur un Mac), ou téléchargez-les.',
   'security.twoFactor.disableExplain':
     'La connexion ne demandera plus que votre mot de passe, et les codes de secours cesseront de fonctionner.',
   'security.twoFactor.confirmDisable': 'Désactiver',
