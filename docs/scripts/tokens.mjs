@@ -15,7 +15,7 @@ export function readTokens(file = tokensPath) {
   const block = source.slice(source.indexOf('export const tokens'));
   const body = block.slice(0, block.indexOf('} as const') > 0 ? block.indexOf('} as const') : undefined);
   const entry =
-    /^\s*(?:'([a-z0-9-]+)'|([a-z0-9]+)):\s*\[\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*,\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*\]/gm;
+    /^\s*(?:'([a-z0-9-]+)'|([a-z0-9]+)):\s*\[\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*,\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*,?\s*\]/gm;
   const unquote = (value) => value.slice(1, -1);
   return [...body.matchAll(entry)].map((match) => ({
     name: `--introserv-${match[1] ?? match[2]}`,
