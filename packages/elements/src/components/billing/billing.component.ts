@@ -360,11 +360,12 @@ export class IntroservBillingElement extends IntroservElement {
                       part="button pdf"
                       class="button"
                       type="button"
-                      aria-label=${msg(str`Download invoice ${inv.number} (PDF)`, { id: 'billing.invoice.pdfLabel' })}
                       ?disabled=${this.downloading.has(inv.id)}
                       @click=${() => void this.downloadInvoice(inv)}
                     >
-                      PDF
+                      PDF<span class="visually-hidden">
+                        ${msg(str`of invoice ${inv.number}`, { id: 'billing.invoice.ofInvoice' })}</span
+                      >
                     </button>
                     ${
                       inv.status === 'unpaid'
@@ -372,10 +373,11 @@ export class IntroservBillingElement extends IntroservElement {
                             part="button pay"
                             class="button primary"
                             type="button"
-                            aria-label=${msg(str`Pay invoice ${inv.number}`, { id: 'billing.topUp.payInvoice' })}
                             @click=${() => this.openPay(inv)}
                           >
-                            ${msg('Pay', { id: 'billing.pay' })}
+                            ${msg('Pay', { id: 'billing.pay' })}<span class="visually-hidden">
+                              ${msg(str`invoice ${inv.number}`, { id: 'billing.invoice.theInvoice' })}</span
+                            >
                           </button>`
                         : nothing
                     }
