@@ -12,7 +12,7 @@ export default {
   rootDir: '../..',
   files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : [`${here}src/**/*.test.ts`],
   nodeResolve: { exportConditions: ['source', 'browser', 'import', 'default'] },
-  concurrency: 2,
+  concurrency: Number(process.env.WTR_CONCURRENCY ?? 2),
   concurrentBrowsers: 1,
   testsStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
