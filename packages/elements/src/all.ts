@@ -9,3 +9,7 @@ import './components/notifications/notifications.js';
 import './components/ticket-form/ticket-form.js';
 import './components/orders/orders.js';
 import './components/security/security.js';
+import './components/top-up/top-up.js';
+import './components/billing/billing.js';
+import './components/order-form/order-form.js';
+import './components/account/account.js';

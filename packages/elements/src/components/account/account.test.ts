@@ -1,0 +1,117 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { newSandbox } from '../../test-utils/sandbox.js';
+import { deepActiveElement, press, tabTo, waitFor } from '../../test-utils/dom.js';
+import { useLocale } from '../../i18n/localization.js';
+import type { IntroservAccountElement } from './account.component.js';
+import './account.js';
+
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+const tabs = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role=tab]')];
+const panel = (el: Element, tab: string) => $(el, `[role=tabpanel][data-tab=${tab}]`);
+
+describe('<introserv-account>', () => {
+  afterEach(() => useLocale('en'));
+
+  it('shows the five sections as ARIA tabs, the tab in its attribute, and the section of each tab', async () => {
+    const sandbox = await newSandbox();
+    await sandbox.signIn();
+    const el = await fixture<IntroservAccountElement>(
+      html`<introserv-account .client=${sandbox.core} tab="billing"></introserv-account>`,
+    );
+    expect(tabs(el).map((t) => t.id)).to.deep.equal([
+      'tab-profile',
+      'tab-security',
+      'tab-notifications',
+      'tab-orders',
+      'tab-billing',
+    ]);
+    const selected = tabs(el).find((t) => t.getAttribute('aria-selected') === 'true')!;
+    expect(selected.id).to.equal('tab-billing');
+    expect(selected.getAttribute('aria-controls')).to.equal('panel-billing');
+    expect(tabs(el).filter((t) => t.tabIndex === 0).length).to.equal(1);
+    const billingEl = panel(el, 'billing')!.querySelector('introserv-billing')!;
+    await waitFor(() => billingEl.shadowRoot?.querySelector('[part~=balance-amount]'), 5000, 'billing loaded');
+    await expect(el).to.be.accessible();
+
+    // The host's router sets the tab: no event, the panel follows.
+    let events = 0;
+    el.addEventListener('introserv-tab-changed', () => events++);
+    el.setAttribute('tab', 'notifications');
+    await el.updateComplete;
+    expect(panel(el, 'notifications')!.hidden).to.equal(false);
+    expect(panel(el, 'billing')!.hidden).to.equal(true);
+    expect(panel(el, 'notifications')!.querySelector('introserv-notifications')).to.not.equal(null);
+    expect(events).to.equal(0);
+
+    // The user clicks: the attribute and the event follow.
+    const changed = oneEvent(el, 'introserv-tab-changed');
+    tabs(el)[3]!.click();
+    expect((await changed).detail).to.deep.equal({ tab: 'orders', previous: 'notifications' });
+    await el.updateComplete;
+    expect(el.getAttribute('tab')).to.equal('orders');
+    expect(panel(el, 'orders')!.querySelector('introserv-orders')).to.not.equal(null);
+    // Visited panels stay mounted (what was typed there is kept), hidden.
+    expect(panel(el, 'notifications')!.hidden).to.equal(true);
+  });
+
+  it('moves between tabs with the arrow keys, Home and End', async () => {
+    const sandbox = await newSandbox();
+    await sandbox.signIn();
+    const el = await fixture<IntroservAccountElement>(
+      html`<introserv-account .client=${sandbox.core}></introserv-account>`,
+    );
+    await tabTo((a) => a.id === 'tab-profile');
+    const seen: string[] = [];
+    el.addEventListener('introserv-tab-changed', (e) => seen.push(e.detail.tab));
+    await press('ArrowRight');
+    await el.updateComplete;
+    expect(deepActiveElement()!.id).to.equal('tab-security');
+    await press('End');
+    await press('ArrowRight');
+    await press('ArrowLeft');
+    await press('Home');
+    await el.updateComplete;
+    expect(seen).to.deep.equal(['security', 'billing', 'profile', 'billing', 'profile']);
+    expect(deepActiveElement()!.id).to.equal('tab-profile');
+    expect(el.getAttribute('tab')).to.equal('profile');
+  });
+
+  it('opens the order form from the orders tab and goes back; asking for the profile (a payment block) opens it', async () => {
+    const sandbox = await newSandbox();
+    await sandbox.signIn();
+    const el = await fixture<IntroservAccountElement>(
+      html`<introserv-account .client=${sandbox.core} tab="orders"></introserv-account>`,
+    );
+    $<HTMLButtonElement>(el, '[part~=new-order]')!.click();
+    const form = await waitFor(() => $(el, 'introserv-order-form'));
+    await waitFor(() => form.shadowRoot?.querySelector('[part~=plans]'), 5000, 'plans');
+    await expect(el).to.be.accessible();
+    $<HTMLButtonElement>(el, '[part~=back]')!.click();
+    await el.updateComplete;
+    expect($(el, 'introserv-order-form')).to.equal(null);
+
+    const changed = oneEvent(el, 'introserv-tab-changed');
+    $(el, 'introserv-orders')!.dispatchEvent(
+      new CustomEvent('introserv-tab-requested', { detail: { tab: 'profile' }, bubbles: true, composed: true }),
+    );
+    expect((await changed).detail.tab).to.equal('profile');
+  });
+
+  it('speaks French', async () => {
+    await useLocale('fr');
+    const sandbox = await newSandbox();
+    await sandbox.signIn();
+    const el = await fixture<IntroservAccountElement>(
+      html`<introserv-account .client=${sandbox.core} tab="orders"></introserv-account>`,
+    );
+    expect(tabs(el).map((t) => t.textContent!.trim())).to.deep.equal([
+      'Profil',
+      'Sécurité',
+      'Notifications',
+      'Commandes',
+      'Facturation',
+    ]);
+    expect($(el, '[role=tablist]')!.getAttribute('aria-label')).to.equal('Compte');
+  });
+});
