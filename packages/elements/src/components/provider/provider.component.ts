@@ -20,7 +20,8 @@ export interface SessionExpiredDetail {
  *
  * @slot - The Introserv elements (and anything else).
  *
- * @event introserv-session-expired - A request met 401 `unauthenticated`: sign in again. Detail: `{url}`.
+ * @event introserv-session-expired - A request of a held session met 401 `unauthenticated`; the token is
+ * forgotten, forms keep their input: sign in again. Detail: `{url}`.
  * @event introserv-session-changed - Signed in, signed out or the token changed. Detail: `{signedIn}`.
  *
  * @cssproperty --introserv-color-primary - Buttons, links, focus (every `--introserv-*` token is set here).
@@ -151,7 +152,8 @@ export class IntroservProviderElement extends LitElement {
     if (!core) return;
     const stopSession = core.onSessionChange(() => {
       this.epoch++;
-      this.expired = false;
+      // A new session clears the expiry; the sign-out that follows an expiry does not.
+      if (core.getSession()) this.expired = false;
       this.dispatchEvent(
         new CustomEvent('introserv-session-changed', {
           detail: { signedIn: core.getSession() !== null },
@@ -163,7 +165,8 @@ export class IntroservProviderElement extends LitElement {
     // Every element's requests pass through this core: one place notices an expired session.
     const middleware = {
       onResponse: ({ request, response }: { request: Request; response: Response }) => {
-        if (response.status !== 401 || this.expired) return undefined;
+        // Only a session that was held can expire (a signed-out page meeting 401 is just signed out).
+        if (response.status !== 401 || this.expired || !core.getSession()) return undefined;
         const url = new URL(request.url);
         if (url.pathname.endsWith('/auth/session') && request.method === 'POST') return undefined;
         if (url.pathname.endsWith('/auth/step-up')) return undefined;
@@ -171,7 +174,7 @@ export class IntroservProviderElement extends LitElement {
           .clone()
           .json()
           .then((problem: { code?: string }) => {
-            if (problem?.code === 'unauthenticated') this.sessionExpired(request.url);
+            if (problem?.code === 'unauthenticated') this.sessionExpired(core, request.url);
           })
           .catch(() => undefined);
         return undefined;
@@ -186,7 +189,7 @@ export class IntroservProviderElement extends LitElement {
     this.epoch++;
   }
 
-  private sessionExpired(url: string): void {
+  private sessionExpired(core: IntroservCore, url: string): void {
     if (this.expired) return;
     this.expired = true;
     this.dispatchEvent(
@@ -196,6 +199,8 @@ export class IntroservProviderElement extends LitElement {
         composed: true,
       }),
     );
+    // Forget the dead token: <introserv-login> shows its form again; open forms keep their input.
+    if (core.getSession()) core.clearToken();
   }
 
   override disconnectedCallback(): void {

@@ -46,6 +46,51 @@ describe('<introserv-provider>', () => {
     const event = await expired;
     expect(event.detail.url).to.contain('/v1/profile');
     expect(event.bubbles && event.composed).to.equal(true);
+    // The dead token is forgotten (once): the page is signed out.
+    await waitFor(() => provider.core!.getSession() === null);
+    let again = 0;
+    provider.addEventListener('introserv-session-expired', () => again++);
+    await profile(provider.core!)
+      .get()
+      .catch(() => undefined);
+    expect(again).to.equal(0);
+  });
+
+  it('keeps a form’s input through an expiry and a new sign-in', async () => {
+    const sandbox = await newSandbox();
+    const provider = await fixture<IntroservProviderElement>(
+      html`<introserv-provider api-base=${sandbox.baseUrl}>
+        <introserv-login></introserv-login>
+        <introserv-profile></introserv-profile>
+      </introserv-provider>`,
+    );
+    await provider.signIn('demo', 'demo-password-2026');
+    const el = provider.querySelector('introserv-profile') as IntroservProfileElement;
+    const city = await waitFor(() => el.shadowRoot!.querySelector<HTMLInputElement>('#city'));
+    city.value = 'Chambéry';
+    city.dispatchEvent(new Event('input'));
+    // The server forgets the session (signed out elsewhere).
+    await fetch(`${sandbox.baseUrl}/v1/auth/session`, {
+      method: 'DELETE',
+      headers: {
+        authorization: `Bearer ${provider.core!.getToken()}`,
+        'idempotency-key': crypto.randomUUID(),
+      },
+    });
+    const expired = oneEvent(provider, 'introserv-session-expired');
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~=save]')!.click();
+    await expired;
+    const login = provider.querySelector('introserv-login')!;
+    await waitFor(() => login.querySelector('input[autocomplete=current-password]'));
+    expect(el.shadowRoot!.querySelector<HTMLInputElement>('#city')!.value).to.equal('Chambéry');
+    await provider.signIn('demo', 'demo-password-2026');
+    await waitFor(() => el.shadowRoot!.querySelector('#city'));
+    expect(el.shadowRoot!.querySelector<HTMLInputElement>('#city')!.value).to.equal('Chambéry');
+    const saved = oneEvent(el, 'introserv-profile-saved');
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~=save]')!.click();
+    expect((await saved).detail.profile.city).to.equal('Chambéry');
   });
 
   it('accepts a client for full control, and signs out', async () => {
