@@ -174,7 +174,9 @@ async function main(): Promise<void> {
   const server: Server = createServer((req, res) => {
     if (req.url === '/' || req.url?.startsWith('/?')) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end('<!doctype html><html lang="en"><meta charset="utf-8"><title>orders bench</title><body><script type="module" src="/page.js"></script></body></html>');
+      res.end(
+        '<!doctype html><html lang="en"><meta charset="utf-8"><title>orders bench</title><body><script type="module" src="/page.js"></script></body></html>',
+      );
     } else if (req.url === '/page.js') {
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
       res.end(script);
@@ -215,7 +217,13 @@ async function main(): Promise<void> {
     await page.waitForFunction(() => 'benchOrders' in window);
     await page.evaluate(([url, t]) => (window as any).benchInit(url, t), [sandbox.url, token]);
 
-    type OrdersRun = { firstRows: number; sorted: number; maxRows: number; loaded: number; sortedOk: boolean };
+    type OrdersRun = {
+      firstRows: number;
+      sorted: number;
+      maxRows: number;
+      loaded: number;
+      sortedOk: boolean;
+    };
     type PlainRun = { firstRows: number; sorted: number; rows: number };
     // One warm-up of each (JIT, first-request costs), then alternate runs so both see the same machine.
     console.error('warm-up:', JSON.stringify(await page.evaluate(() => (window as any).benchOrders())));
@@ -225,11 +233,14 @@ async function main(): Promise<void> {
     for (let i = 0; i < RUNS; i++) {
       virtual.push(await page.evaluate(() => (window as any).benchOrders()));
       plain.push(await page.evaluate(() => (window as any).benchPlain()));
-      console.error(`run ${i + 1}: virtualized ${JSON.stringify(virtual[i])}, plain ${JSON.stringify(plain[i])}`);
+      console.error(
+        `run ${i + 1}: virtualized ${JSON.stringify(virtual[i])}, plain ${JSON.stringify(plain[i])}`,
+      );
     }
     if (!virtual.every((r) => r.sortedOk)) throw new Error('rows after the sort click are not in id order');
     const activeRows = plain[0]!.rows;
-    if (!plain.every((r) => r.rows === activeRows)) throw new Error('the plain table rendered a varying number of rows');
+    if (!plain.every((r) => r.rows === activeRows))
+      throw new Error('the plain table rendered a varying number of rows');
 
     const first = median(virtual.map((r) => r.firstRows));
     const firstBase = median(plain.map((r) => r.firstRows));

@@ -216,7 +216,8 @@ export class IntroservBatchRenewDialogElement extends IntroservElement {
   /** Quotes again the slices whose quote failed; slices holding a quote keep it (and its key). */
   private requoteMissing(): void {
     this.error = null;
-    for (const chunk of this.chunks) if (!chunk.quote && chunk.state !== 'quoting') void this.quoteChunk(chunk);
+    for (const chunk of this.chunks)
+      if (!chunk.quote && chunk.state !== 'quoting') void this.quoteChunk(chunk);
   }
 
   close(): void {
@@ -236,7 +237,10 @@ export class IntroservBatchRenewDialogElement extends IntroservElement {
       subtotal: sumMoney(all.map((q) => q.subtotal)),
       tax: sumMoney(all.map((q) => q.tax)),
       total,
-      balanceAfter: { amount: first.balanceAfter.amount + first.total.amount - total.amount, currency: total.currency },
+      balanceAfter: {
+        amount: first.balanceAfter.amount + first.total.amount - total.amount,
+        currency: total.currency,
+      },
     };
   }
 
@@ -258,10 +262,12 @@ export class IntroservBatchRenewDialogElement extends IntroservElement {
             html`<li class=${r.status}>
               <span aria-hidden="true">${r.status === 'renewed' ? '✓' : '✗'}</span>
               ${orderId}:
-              ${r.status === 'renewed'
-                ? msg('renewed', { id: 'orders.batch.renewed' })
-                : html`${msg('not renewed', { id: 'orders.batch.failed' })} —
-                  ${r.problem?.detail ?? r.problem?.title ?? errorMessage(r.problem)}`}
+              ${
+                r.status === 'renewed'
+                  ? msg('renewed', { id: 'orders.batch.renewed' })
+                  : html`${msg('not renewed', { id: 'orders.batch.failed' })} —
+                    ${r.problem?.detail ?? r.problem?.title ?? errorMessage(r.problem)}`
+              }
             </li>`,
         )}
       </ul>`;
@@ -276,54 +282,72 @@ export class IntroservBatchRenewDialogElement extends IntroservElement {
     const body = html`
       <p class="summary">${msg(str`Orders selected: ${total}`, { id: 'orders.batch.count' })}</p>
       ${requoteNotice(this.notice)}
-      ${this.quoting
-        ? html`<p role="status" class="muted">${msg('Preparing the quote…', { id: 'orders.quote.loading' })}</p>`
-        : nothing}
-      ${this.running || settled
-        ? html`<label class="progress-label">
-            ${this.running
-              ? msg(str`Renewing… ${settled} of ${total}`, { id: 'orders.batch.progress' })
-              : msg('Progress', { id: 'orders.batch.progressDone' })}
-            <progress part="progress" max=${total} .value=${settled}></progress>
-          </label>`
-        : nothing}
+      ${
+        this.quoting
+          ? html`<p role="status" class="muted">
+              ${msg('Preparing the quote…', { id: 'orders.quote.loading' })}
+            </p>`
+          : nothing
+      }
+      ${
+        this.running || settled
+          ? html`<label class="progress-label">
+              ${
+                this.running
+                  ? msg(str`Renewing… ${settled} of ${total}`, { id: 'orders.batch.progress' })
+                  : msg('Progress', { id: 'orders.batch.progressDone' })
+              }
+              <progress part="progress" max=${total} .value=${settled}></progress>
+            </label>`
+          : nothing
+      }
       ${this.renderResults()}
-      ${figures && !this.running
-        ? html`${settled
-            ? html`<p>
-                ${msg(str`A new quote for the orders to renew again (${figures.lines.length}):`, {
-                  id: 'orders.batch.retryQuote',
-                })}
-              </p>`
-            : nothing}
-          ${quoteView(figures, this.locale)}`
-        : nothing}
+      ${
+        figures && !this.running
+          ? html`${
+              settled
+                ? html`<p>
+                    ${msg(str`A new quote for the orders to renew again (${figures.lines.length}):`, {
+                      id: 'orders.batch.retryQuote',
+                    })}
+                  </p>`
+                : nothing
+            }
+            ${quoteView(figures, this.locale)}`
+          : nothing
+      }
       ${actionError(this.error, this.locale)}
-      ${this.error && !this.running && !this.quoting && pending.some((c) => !c.quote)
-        ? html`<button class="button" type="button" @click=${this.requoteMissing}>
-            ${msg('Try again', { id: 'common.retry' })}
-          </button>`
-        : nothing}
+      ${
+        this.error && !this.running && !this.quoting && pending.some((c) => !c.quote)
+          ? html`<button class="button" type="button" @click=${this.requoteMissing}>
+              ${msg('Try again', { id: 'common.retry' })}
+            </button>`
+          : nothing
+      }
       ${finished ? noticeView('success', msg('Done.', { id: 'orders.batch.done' }), 'result') : nothing}
     `;
     const retrying = pending.some((c) => c.state === 'error' && c.quote);
     const footer = html`<button class="button" type="button" @click=${this.close}>
         ${finished ? msg('Close', { id: 'common.close' }) : msg('Back', { id: 'orders.dialog.back' })}
       </button>
-      ${finished
-        ? nothing
-        : html`<button
-            class="button primary confirm"
-            type="button"
-            ?disabled=${!figures || this.running || this.quoting}
-            @click=${this.confirm}
-          >
-            ${retrying
-              ? msg('Try again', { id: 'common.retry' })
-              : settled
-                ? msg('Renew the failed ones', { id: 'orders.batch.confirmRetry' })
-                : msg(str`Renew the orders (${total})`, { id: 'orders.batch.confirm' })}
-          </button>`}`;
+      ${
+        finished
+          ? nothing
+          : html`<button
+              class="button primary confirm"
+              type="button"
+              ?disabled=${!figures || this.running || this.quoting}
+              @click=${this.confirm}
+            >
+              ${
+                retrying
+                  ? msg('Try again', { id: 'common.retry' })
+                  : settled
+                    ? msg('Renew the failed ones', { id: 'orders.batch.confirmRetry' })
+                    : msg(str`Renew the orders (${total})`, { id: 'orders.batch.confirm' })
+              }
+            </button>`
+      }`;
     return dialogView({
       open: this.open,
       label: msg('Renew several orders', { id: 'orders.batch.title' }),

@@ -21,7 +21,11 @@ const retryButton = (el: IntroservBatchRenewDialogElement) =>
   [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.dialog-body button')].find((b) => !b.disabled);
 
 /** Clicks whatever moves the batch on (confirm, try again) until every order has a result. */
-async function drive(el: IntroservBatchRenewDialogElement, done: () => boolean, timeoutMs = 60_000): Promise<void> {
+async function drive(
+  el: IntroservBatchRenewDialogElement,
+  done: () => boolean,
+  timeoutMs = 60_000,
+): Promise<void> {
   const start = performance.now();
   while (!done()) {
     if (performance.now() - start > timeoutMs)
@@ -50,7 +54,11 @@ describe('<introserv-batch-renew-dialog>', () => {
     expect(orders.length).to.equal(14);
     await topUp(sandbox, 500_000); // so that every renewal fits: only the faults stand in the way
     const el = await fixture<IntroservBatchRenewDialogElement>(
-      html`<introserv-batch-renew-dialog .client=${sandbox.core} .orders=${orders} open></introserv-batch-renew-dialog>`,
+      html`<introserv-batch-renew-dialog
+        .client=${sandbox.core}
+        .orders=${orders}
+        open
+      ></introserv-batch-renew-dialog>`,
     );
     await waitFor(() => !el.quoting && el.chunks.every((c) => c.quote), 8000, 'quotes');
     await el.updateComplete;
@@ -88,7 +96,11 @@ describe('<introserv-batch-renew-dialog>', () => {
     const dear = page.items.filter((o) => o.actions.includes('renew')).slice(0, 2);
     const orders: Order[] = [...cheap, ...dear.map((o) => ({ ...o, period: 'yearly' as const }))];
     const el = await fixture<IntroservBatchRenewDialogElement>(
-      html`<introserv-batch-renew-dialog .client=${sandbox.core} .orders=${orders} open></introserv-batch-renew-dialog>`,
+      html`<introserv-batch-renew-dialog
+        .client=${sandbox.core}
+        .orders=${orders}
+        open
+      ></introserv-batch-renew-dialog>`,
     );
     await waitFor(() => !el.quoting && el.chunks.every((c) => c.quote), 8000, 'quotes');
     confirmButton(el)!.click();
@@ -98,15 +110,22 @@ describe('<introserv-batch-renew-dialog>', () => {
     for (const order of cheap) expect(el.results.get(order.id)!.status).to.equal('renewed');
 
     // The failed ones get a quote of their own; the renewed ones are not in it.
-    await waitFor(() => !el.quoting && el.chunks.length > 0 && el.chunks.every((c) => c.quote), 8000, 're-quote');
+    await waitFor(
+      () => !el.quoting && el.chunks.length > 0 && el.chunks.every((c) => c.quote),
+      8000,
+      're-quote',
+    );
     const requoted = el.chunks.flatMap((c) => c.items.map((i) => i.orderId));
     expect(requoted.sort()).to.deep.equal([...failed].sort());
     await el.updateComplete;
     await expect(el).to.be.accessible();
 
-    const paidBefore = new Map(await Promise.all(cheap.map(async (o) => [o.id, (await getOrder(sandbox, o.id)).paidUntil] as const)));
+    const paidBefore = new Map(
+      await Promise.all(cheap.map(async (o) => [o.id, (await getOrder(sandbox, o.id)).paidUntil] as const)),
+    );
     confirmButton(el)!.click();
     await waitFor(() => !el.running && !el.quoting, 15_000, 'second run');
-    for (const order of cheap) expect((await getOrder(sandbox, order.id)).paidUntil).to.equal(paidBefore.get(order.id));
+    for (const order of cheap)
+      expect((await getOrder(sandbox, order.id)).paidUntil).to.equal(paidBefore.get(order.id));
   });
 });

@@ -3,7 +3,8 @@ import { IntroservBatchRenewDialogElement } from './batch-renew-dialog.component
 
 export * from './batch-renew-dialog.component.js';
 
-if (!customElements.get('introserv-batch-renew-dialog')) customElements.define('introserv-batch-renew-dialog', IntroservBatchRenewDialogElement);
+if (!customElements.get('introserv-batch-renew-dialog'))
+  customElements.define('introserv-batch-renew-dialog', IntroservBatchRenewDialogElement);
 
 declare global {
   interface HTMLElementTagNameMap {

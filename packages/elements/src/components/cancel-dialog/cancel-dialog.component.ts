@@ -111,12 +111,16 @@ export class IntroservCancelDialogElement extends OrderQuoteDialog<Order> {
           @input=${(e: Event) => (this.reason = (e.target as HTMLTextAreaElement).value)}
         ></textarea>
       </div>
-      ${terms
-        ? html`<div class="field">
-            <span id="terms-label">${msg('Terms of service', { id: 'orders.cancel.terms' })}</span>
-            <div part="terms" class="terms" role="region" tabindex="0" aria-labelledby="terms-label">${terms}</div>
-          </div>`
-        : nothing}
+      ${
+        terms
+          ? html`<div class="field">
+              <span id="terms-label">${msg('Terms of service', { id: 'orders.cancel.terms' })}</span>
+              <div part="terms" class="terms" role="region" tabindex="0" aria-labelledby="terms-label">
+                ${terms}
+              </div>
+            </div>`
+          : nothing
+      }
       <label class="check">
         <input
           type="checkbox"
@@ -132,14 +136,20 @@ export class IntroservCancelDialogElement extends OrderQuoteDialog<Order> {
     const refund = this.flow.quote?.refund;
     return noticeView(
       'success',
-      html`${order.cancelAt
-        ? msg(str`The order will close after ${formatDate(order.cancelAt, this.locale)}.`, {
-            id: 'orders.cancel.doneLater',
-          })
-        : msg('The order is cancelled.', { id: 'orders.cancel.doneNow' })}
-      ${refund && refund.amount > 0
-        ? msg(str`${money(refund, this.locale)} was refunded to your balance.`, { id: 'orders.cancel.refunded' })
-        : nothing}`,
+      html`${
+        order.cancelAt
+          ? msg(str`The order will close after ${formatDate(order.cancelAt, this.locale)}.`, {
+              id: 'orders.cancel.doneLater',
+            })
+          : msg('The order is cancelled.', { id: 'orders.cancel.doneNow' })
+      }
+      ${
+        refund && refund.amount > 0
+          ? msg(str`${money(refund, this.locale)} was refunded to your balance.`, {
+              id: 'orders.cancel.refunded',
+            })
+          : nothing
+      }`,
       'result',
     );
   }

@@ -3,7 +3,8 @@ import './cancel-dialog.js';
 import type { IntroservCancelDialogElement } from './cancel-dialog.component.js';
 import { balanceOf, firstOrders, getOrder, press, signedIn, waitFor } from '../orders/test-helpers.js';
 
-const $ = <T extends Element>(el: IntroservCancelDialogElement, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+const $ = <T extends Element>(el: IntroservCancelDialogElement, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector)!;
 
 async function quoted(el: IntroservCancelDialogElement): Promise<void> {
   await waitFor(() => el.flow.quote && !el.flow.quoting, 8000, 'quote');
@@ -14,7 +15,11 @@ describe('<introserv-cancel-dialog>', () => {
   it('cancels now: the balance grows by exactly the quoted refund', async function () {
     this.timeout(30_000);
     const sandbox = await signedIn();
-    const [order] = await firstOrders(sandbox, 1, (o) => o.actions.includes('cancel') && o.daysRemaining > 10);
+    const [order] = await firstOrders(
+      sandbox,
+      1,
+      (o) => o.actions.includes('cancel') && o.daysRemaining > 10,
+    );
     const before = await balanceOf(sandbox);
     const el = await fixture<IntroservCancelDialogElement>(
       html`<introserv-cancel-dialog .client=${sandbox.core} .order=${order} open></introserv-cancel-dialog>`,

@@ -3,7 +3,8 @@ import { IntroservCancelDialogElement } from './cancel-dialog.component.js';
 
 export * from './cancel-dialog.component.js';
 
-if (!customElements.get('introserv-cancel-dialog')) customElements.define('introserv-cancel-dialog', IntroservCancelDialogElement);
+if (!customElements.get('introserv-cancel-dialog'))
+  customElements.define('introserv-cancel-dialog', IntroservCancelDialogElement);
 
 declare global {
   interface HTMLElementTagNameMap {

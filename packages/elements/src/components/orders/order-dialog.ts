@@ -4,7 +4,7 @@ import { msg } from '@lit/localize';
 import { IntroservElement } from '../../base/introserv-element.js';
 import { baseStyles } from '../../base/styles.js';
 import { dialogView } from '../../base/dialog.js';
-import { errorView, noticeView } from '../../base/states.js';
+import { errorView } from '../../base/states.js';
 import { formatDate } from './format.js';
 import { ordersApi } from './orders-api.js';
 import { QuoteFlow } from './quote-flow.js';
@@ -55,7 +55,8 @@ export abstract class OrderQuoteDialog<R> extends IntroservElement {
 
   protected get api() {
     const core = this.core;
-    if (!core) throw new Error(`${this.localName}: no client (put it in an <introserv-provider> or set .client)`);
+    if (!core)
+      throw new Error(`${this.localName}: no client (put it in an <introserv-provider> or set .client)`);
     return ordersApi(core);
   }
 
@@ -97,25 +98,35 @@ export abstract class OrderQuoteDialog<R> extends IntroservElement {
     const flow = this.flow;
     if (flow.result !== null) return this.renderDone(flow.result);
     return html`${requoteNotice(flow.notice)}
-      ${flow.quoting
-        ? html`<p role="status" class="muted">${msg('Preparing the quote…', { id: 'orders.quote.loading' })}</p>`
-        : nothing}
-      ${flow.quote ? quoteView(flow.quote, this.locale) : nothing}
-      ${flow.quote
+    ${
+      flow.quoting
+        ? html`<p role="status" class="muted">
+            ${msg('Preparing the quote…', { id: 'orders.quote.loading' })}
+          </p>`
+        : nothing
+    }
+    ${flow.quote ? quoteView(flow.quote, this.locale) : nothing}
+    ${
+      flow.quote
         ? html`<p class="hint">
             ${msg('Valid until', { id: 'orders.quote.validUntil' })}
             ${new Date(flow.quote.expiresAt).toLocaleTimeString(this.locale, { timeStyle: 'short' })}
           </p>`
-        : nothing}
-      ${actionError(flow.error, this.locale)}
-      ${flow.error && !flow.quote && !flow.quoting
+        : nothing
+    }
+    ${actionError(flow.error, this.locale)}
+    ${
+      flow.error && !flow.quote && !flow.quoting
         ? html`<button class="button" type="button" @click=${() => this.flow.requote()}>
             ${msg('Try again', { id: 'common.retry' })}
           </button>`
-        : nothing}
-      ${flow.executing
+        : nothing
+    }
+    ${
+      flow.executing
         ? html`<p role="status" class="muted">${msg('Working…', { id: 'orders.working' })}</p>`
-        : nothing}`;
+        : nothing
+    }`;
   }
 
   protected renderSummary(order: Order): TemplateResult {

@@ -9,7 +9,7 @@ import { errorCode } from '../../base/errors.js';
 import { moveInGrid } from './grid-keys.js';
 import { PagedList } from './paged-list.js';
 import { formatDate, money, perPeriod, PERIOD_DAYS, statusLabel } from './format.js';
-import { ordersApi, PAGE_SIZE } from './orders-api.js';
+import { ordersApi } from './orders-api.js';
 import {
   ACTIVE_STATUSES,
   HISTORY_STATUSES,
@@ -175,7 +175,8 @@ export class IntroservOrdersElement extends IntroservElement {
 
   private requireCore() {
     const core = this.core;
-    if (!core) throw new Error('introserv-orders: no client (put it in an <introserv-provider> or set .client)');
+    if (!core)
+      throw new Error('introserv-orders: no client (put it in an <introserv-provider> or set .client)');
     return core;
   }
 
@@ -219,7 +220,9 @@ export class IntroservOrdersElement extends IntroservElement {
     const next = new Map(this.selected);
     if (on) {
       if (next.size >= MAX_BATCH) {
-        this.announce(msg(str`At most ${MAX_BATCH} orders can be renewed at once.`, { id: 'orders.select.max' }));
+        this.announce(
+          msg(str`At most ${MAX_BATCH} orders can be renewed at once.`, { id: 'orders.select.max' }),
+        );
         return;
       }
       next.set(order.id, order);
@@ -250,7 +253,10 @@ export class IntroservOrdersElement extends IntroservElement {
 
   // ——— settings (label, auto-renew) ———
 
-  private async saveSettings(order: Order, change: { label?: string | null; autoRenew?: boolean }): Promise<void> {
+  private async saveSettings(
+    order: Order,
+    change: { label?: string | null; autoRenew?: boolean },
+  ): Promise<void> {
     this.rowError = null;
     try {
       const updated = await ordersApi(this.requireCore()).updateSettings(order.id, change);
@@ -360,11 +366,16 @@ export class IntroservOrdersElement extends IntroservElement {
     const stop = Math.max(0, stops.indexOf(origin));
     const rowHeight = rowEl.getBoundingClientRect().height || 44;
     const page = Math.max(1, Math.floor((this.scrollEl?.clientHeight ?? 440) / rowHeight) - 1);
-    const next = moveInGrid(event.key, event.ctrlKey || event.metaKey, { row, stop }, {
-      rows: this.list.items.length,
-      stops: stops.length,
-      page,
-    });
+    const next = moveInGrid(
+      event.key,
+      event.ctrlKey || event.metaKey,
+      { row, stop },
+      {
+        rows: this.list.items.length,
+        stops: stops.length,
+        page,
+      },
+    );
     if (!next) return;
     event.preventDefault();
     void this.moveTo(next.row, next.stop);
@@ -403,7 +414,8 @@ export class IntroservOrdersElement extends IntroservElement {
     return html`<span class=${classMap({ days: true, warn, overdue })}
       >${svg`<svg part="days-bar" class="bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true"><rect class="track" width="100" height="6" rx="3"></rect><rect class="fill" width=${overdue ? 100 : width} height="6" rx="3"></rect></svg>`}<span
         >${text}</span
-      ></span>`;
+      ></span
+    >`;
   }
 
   private renderRow = (order: Order | undefined, index: number): TemplateResult => {
@@ -415,7 +427,8 @@ export class IntroservOrdersElement extends IntroservElement {
     if (can('renew')) actions.push({ action: 'renew', label: msg('Renew', { id: 'orders.action.renew' }) });
     if (can('change_plan'))
       actions.push({ action: 'plan-change', label: msg('Change plan', { id: 'orders.action.changePlan' }) });
-    if (can('cancel')) actions.push({ action: 'cancel', label: msg('Cancel', { id: 'orders.action.cancel' }) });
+    if (can('cancel'))
+      actions.push({ action: 'cancel', label: msg('Cancel', { id: 'orders.action.cancel' }) });
     const editable = can('edit');
     const error = this.rowError?.id === order.id ? this.rowError.message : '';
     return html`<div
@@ -437,28 +450,34 @@ export class IntroservOrdersElement extends IntroservElement {
           @change=${(e: Event) => this.toggleSelected(order, (e.target as HTMLInputElement).checked)}
         />
       </div>
-      <div role="gridcell" part="cell" class="cell id" data-stop tabindex=${this.tab(index, 1)}>${order.id}</div>
+      <div role="gridcell" part="cell" class="cell id" data-stop tabindex=${this.tab(index, 1)}>
+        ${order.id}
+      </div>
       <div role="gridcell" part="cell" class="cell label" data-stop tabindex=${this.tab(index, 2)}>
-        ${this.editing === order.id
-          ? html`<input
-              type="text"
-              class="label-input"
-              maxlength="100"
-              .value=${order.label ?? ''}
-              aria-label=${msg(str`Label of order ${order.id}`, { id: 'orders.label.input' })}
-              @keydown=${(e: KeyboardEvent) => this.onLabelKey(order, e)}
-              @blur=${() => (this.editing = null)}
-            />`
-          : html`<span class="label-text">${order.label ?? ''}</span>${editable
-                ? html`<button
-                    class="link"
-                    tabindex="-1"
-                    aria-label=${msg(str`Edit the label of order ${order.id}`, { id: 'orders.label.edit' })}
-                    @click=${() => this.startEditing(order)}
-                  >
-                    ${msg('Edit', { id: 'orders.label.editShort' })}
-                  </button>`
-                : nothing}`}
+        ${
+          this.editing === order.id
+            ? html`<input
+                type="text"
+                class="label-input"
+                maxlength="100"
+                .value=${order.label ?? ''}
+                aria-label=${msg(str`Label of order ${order.id}`, { id: 'orders.label.input' })}
+                @keydown=${(e: KeyboardEvent) => this.onLabelKey(order, e)}
+                @blur=${() => (this.editing = null)}
+              />`
+            : html`<span class="label-text">${order.label ?? ''}</span>${
+                  editable
+                    ? html`<button
+                        class="link"
+                        tabindex="-1"
+                        aria-label=${msg(str`Edit the label of order ${order.id}`, { id: 'orders.label.edit' })}
+                        @click=${() => this.startEditing(order)}
+                      >
+                        ${msg('Edit', { id: 'orders.label.editShort' })}
+                      </button>`
+                    : nothing
+                }`
+        }
         ${error ? html`<span class="row-error" role="alert">${error}</span>` : nothing}
       </div>
       <div role="gridcell" part="cell" class="cell plan" data-stop tabindex=${this.tab(index, 3)}>
@@ -490,7 +509,9 @@ export class IntroservOrdersElement extends IntroservElement {
           ?disabled=${!editable}
           @click=${() => this.saveSettings(order, { autoRenew: !order.autoRenew })}
         >
-          <span aria-hidden="true">${order.autoRenew ? msg('On', { id: 'orders.on' }) : msg('Off', { id: 'orders.off' })}</span>
+          <span aria-hidden="true"
+            >${order.autoRenew ? msg('On', { id: 'orders.on' }) : msg('Off', { id: 'orders.off' })}</span
+          >
         </button>
       </div>
       <div role="gridcell" part="cell" class="cell actions">
@@ -528,7 +549,9 @@ export class IntroservOrdersElement extends IntroservElement {
         aria-sort=${sorted ? (this.order === 'asc' ? 'ascending' : 'descending') : 'none'}
       >
         <button class="sort" data-sort=${key} @click=${() => this.sortBy(key)}>
-          ${label}<span class="arrow" aria-hidden="true">${sorted ? (this.order === 'asc' ? '▲' : '▼') : ''}</span>
+          ${label}<span class="arrow" aria-hidden="true"
+            >${sorted ? (this.order === 'asc' ? '▲' : '▼') : ''}</span
+          >
         </button>
       </div>`;
     };
@@ -600,11 +623,13 @@ export class IntroservOrdersElement extends IntroservElement {
       <button class="export" ?disabled=${this.exporting} @click=${() => this.exportCsv()}>
         ${msg('Export CSV', { id: 'orders.export' })}
       </button>
-      ${this.view === 'active'
-        ? html`<button class="primary batch" ?disabled=${this.selected.size === 0} @click=${this.openBatch}>
-            ${msg(str`Renew selected (${this.selected.size})`, { id: 'orders.batch' })}
-          </button>`
-        : nothing}
+      ${
+        this.view === 'active'
+          ? html`<button class="primary batch" ?disabled=${this.selected.size === 0} @click=${this.openBatch}>
+              ${msg(str`Renew selected (${this.selected.size})`, { id: 'orders.batch' })}
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -625,9 +650,11 @@ export class IntroservOrdersElement extends IntroservElement {
         role="grid"
         part="grid"
         class=${classMap({ table: true, stale: list.loading === 'first' })}
-        aria-label=${this.view === 'history'
-          ? msg('Order history', { id: 'orders.grid.history' })
-          : msg('Active orders', { id: 'orders.grid.active' })}
+        aria-label=${
+          this.view === 'history'
+            ? msg('Order history', { id: 'orders.grid.history' })
+            : msg('Active orders', { id: 'orders.grid.active' })
+        }
         aria-rowcount=${list.done ? list.items.length + 1 : -1}
         aria-colcount="11"
         aria-multiselectable="true"
@@ -649,14 +676,16 @@ export class IntroservOrdersElement extends IntroservElement {
           })}
         </div>
       </div>
-      ${list.error
-        ? html`<div class="more-error" role="alert">
-            ${msg('The next orders could not be loaded.', { id: 'orders.more.failed' })}
-            <button @click=${() => list.retry()}>${msg('Retry', { id: 'orders.retry' })}</button>
-          </div>`
-        : list.loading === 'more'
-          ? html`<div class="more" aria-hidden="true">${msg('Loading more…', { id: 'orders.more' })}</div>`
-          : nothing}
+      ${
+        list.error
+          ? html`<div class="more-error" role="alert">
+              ${msg('The next orders could not be loaded.', { id: 'orders.more.failed' })}
+              <button @click=${() => list.retry()}>${msg('Retry', { id: 'orders.retry' })}</button>
+            </div>`
+          : list.loading === 'more'
+            ? html`<div class="more" aria-hidden="true">${msg('Loading more…', { id: 'orders.more' })}</div>`
+            : nothing
+      }
     </div>`;
   }
 
@@ -706,18 +735,22 @@ export class IntroservOrdersElement extends IntroservElement {
     const list = this.list;
     const count = list.items.length;
     return html`${this.renderToolbar()}
-      ${this.exportError
-        ? html`<div class="notice error" role="alert">
-            ${msg('The export failed. Try again.', { id: 'orders.export.failed' })}
-          </div>`
-        : nothing}
+      ${
+        this.exportError
+          ? html`<div class="notice error" role="alert">
+              ${msg('The export failed. Try again.', { id: 'orders.export.failed' })}
+            </div>`
+          : nothing
+      }
       ${this.renderBody()}
       <div part="status" class="status-line" role="status" aria-live="polite">
-        ${list.loaded
-          ? list.done
-            ? msg(str`Orders: ${count}`, { id: 'orders.count.all' })
-            : msg(str`Orders loaded: ${count} (more load as you scroll)`, { id: 'orders.count.more' })
-          : nothing}
+        ${
+          list.loaded
+            ? list.done
+              ? msg(str`Orders: ${count}`, { id: 'orders.count.all' })
+              : msg(str`Orders loaded: ${count} (more load as you scroll)`, { id: 'orders.count.more' })
+            : nothing
+        }
         ${this.selected.size ? msg(str`· selected: ${this.selected.size}`, { id: 'orders.count.selected' }) : nothing}
         <span class="visually-hidden">${this.announcement}</span>
       </div>

@@ -4,7 +4,8 @@ export default css`
   :host {
     display: block;
     --_orders-height: var(--introserv-orders-height, 32rem);
-    --_orders-columns: 2.5rem 6.5rem minmax(9rem, 1fr) minmax(9rem, 1fr) 9rem 8rem 9.5rem 7.5rem 9rem 5.5rem 18rem;
+    --_orders-columns: 2.5rem 6.5rem minmax(9rem, 1fr) minmax(9rem, 1fr) 9rem 8rem 9.5rem 7.5rem 9rem 5.5rem
+      18rem;
   }
   .toolbar {
     display: flex;

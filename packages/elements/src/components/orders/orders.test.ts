@@ -3,6 +3,7 @@ import './orders.js';
 import type { IntroservOrdersElement } from './orders.component.js';
 import { ordersApi } from './orders-api.js';
 import { useLocale } from '../../i18n/localization.js';
+import { newSandbox } from '../../test-utils/sandbox.js';
 import type { Order, OrdersQuery } from './types.js';
 import {
   call,
@@ -85,14 +86,17 @@ describe('<introserv-orders>', () => {
     expect(row.querySelector('.days svg')).to.exist;
     expect(row.querySelector('.badge')!.classList.contains(order.status)).to.be.true;
     expect(row.querySelector('.cost')!.textContent).to.match(/\d/);
-    expect(row.querySelector('[role=switch]')!.getAttribute('aria-checked')).to.equal(String(order.autoRenew));
+    expect(row.querySelector('[role=switch]')!.getAttribute('aria-checked')).to.equal(
+      String(order.autoRenew),
+    );
     const actions = [...row.querySelectorAll('.action')].map((b) => b.className);
     expect(actions.some((c) => c.includes('renew'))).to.equal(order.actions.includes('renew'));
     expect(actions.some((c) => c.includes('cancel'))).to.equal(order.actions.includes('cancel'));
 
     // Overdue rows are marked; rows under 7 days warn.
     const overdue = el.list.items.findIndex((o) => o.daysRemaining < 0);
-    if (overdue >= 0 && rowAt(el, overdue)) expect(rowAt(el, overdue)!.querySelector('.days.overdue')).to.exist;
+    if (overdue >= 0 && rowAt(el, overdue))
+      expect(rowAt(el, overdue)!.querySelector('.days.overdue')).to.exist;
     await expect(el).to.be.accessible();
 
     const scroller = el.shadowRoot!.querySelector<HTMLElement>('.scroll')!;
@@ -207,10 +211,16 @@ describe('<introserv-orders>', () => {
     expect((deepActive() as HTMLInputElement).type).to.equal('checkbox');
 
     await press('PageDown');
-    await waitFor(() => Number(deepActive()?.closest<HTMLElement>('[role=row]')?.dataset['index']) > 3, 3000, 'page down');
+    await waitFor(
+      () => Number(deepActive()?.closest<HTMLElement>('[role=row]')?.dataset['index']) > 3,
+      3000,
+      'page down',
+    );
     await press('Control+End');
     await waitFor(
-      () => Number(deepActive()?.closest<HTMLElement>('[role=row]')?.dataset['index']) === el.list.items.length - 1 ||
+      () =>
+        Number(deepActive()?.closest<HTMLElement>('[role=row]')?.dataset['index']) ===
+          el.list.items.length - 1 ||
         Number(deepActive()?.closest<HTMLElement>('[role=row]')?.dataset['index']) >= 40,
       5000,
       'last loaded row',
@@ -309,7 +319,11 @@ describe('<introserv-orders>', () => {
     const el = await mount(sandbox);
     await settled(el);
     el.q = cheap!.id;
-    await waitFor(() => el.list.loaded && !el.list.loading && el.list.items[0]?.id === cheap!.id, 8000, 'row');
+    await waitFor(
+      () => el.list.loaded && !el.list.loading && el.list.items[0]?.id === cheap!.id,
+      8000,
+      'row',
+    );
     await el.updateComplete;
     rowAt(el, 0)!.querySelector<HTMLButtonElement>('.action.renew')!.click();
     await waitFor(() => el.shadowRoot!.querySelector('introserv-renew-dialog'), 3000, 'dialog');
@@ -333,11 +347,69 @@ describe('<introserv-orders>', () => {
     try {
       await useLocale('fr');
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('[role=columnheader].days')!.textContent).to.contain('Jours restants');
+      expect(el.shadowRoot!.querySelector('[role=columnheader].days')!.textContent).to.contain(
+        'Jours restants',
+      );
       expect(el.shadowRoot!.querySelector('.views button')!.textContent).to.contain('Actives');
       await expect(el).to.be.accessible();
     } finally {
       await useLocale('en');
+    }
+  });
+
+  it('runs under the strict CSP: rows, a server sort and a quote, without a violation', async function () {
+    this.timeout(60_000);
+    const sandbox = await newSandbox({ orders: 200 });
+    const frame = document.createElement('iframe');
+    frame.title = 'csp';
+    frame.src = '/__csp/page.html';
+    // On screen: Chromium pauses rendering (and so the virtualizer) in iframes scrolled out of view.
+    Object.assign(frame.style, {
+      position: 'fixed',
+      inset: '0',
+      width: '100vw',
+      height: '100vh',
+      border: '0',
+    });
+    document.body.append(frame);
+    try {
+      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      const win = frame.contentWindow as Window & { __violations: unknown[] };
+      const doc = frame.contentDocument!;
+      const errs: string[] = [];
+      win.addEventListener('error', (e) => errs.push(String(e.message)));
+      win.addEventListener('unhandledrejection', (e) => errs.push(String(e.reason?.stack ?? e.reason)));
+      await waitFor(() => win.customElements.get('introserv-orders'), 15_000, 'elements defined');
+      const provider = doc.querySelector('introserv-provider') as HTMLElement & {
+        apiBase: string;
+        updateComplete: Promise<unknown>;
+        signIn(login: string, password: string): Promise<unknown>;
+      };
+      provider.apiBase = sandbox.baseUrl;
+      await provider.updateComplete;
+      await provider.signIn('demo', 'demo-password-2026');
+      const el = doc.createElement('introserv-orders') as IntroservOrdersElement;
+      // The page above it is long: bring the grid into view, where the virtualizer renders rows.
+      provider.prepend(el);
+      await settled(el).catch((error) => {
+        throw new Error(
+          `${error.message}; violations: ${JSON.stringify(win.__violations)} errors: ${errs.join(' | ')}`,
+        );
+      });
+      el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-sort="id"]')!.click();
+      await waitFor(() => el.sort === 'id' && el.list.loaded && !el.list.loading, 8000, 'sorted');
+      rowAt(el, 0)!.querySelector<HTMLButtonElement>('.action')!.click();
+      const dialog = await waitFor(() => el.shadowRoot!.querySelector('[open]'), 5000, 'dialog');
+      await waitFor(
+        () =>
+          (dialog as unknown as { flow?: { quote: unknown } }).flow?.quote ??
+          dialog.shadowRoot?.querySelector('[part=quote]'),
+        8000,
+        'quote',
+      );
+      expect(win.__violations).to.deep.equal([]);
+    } finally {
+      frame.remove();
     }
   });
 });

@@ -7,7 +7,8 @@ import '../cancel-dialog/cancel-dialog.js';
 
 export * from './orders.component.js';
 
-if (!customElements.get('introserv-orders')) customElements.define('introserv-orders', IntroservOrdersElement);
+if (!customElements.get('introserv-orders'))
+  customElements.define('introserv-orders', IntroservOrdersElement);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -45,7 +45,13 @@ export class PagedList<Q, T extends { id: string | number }> {
 
   /** The view shows rows up to `index`: fetch the next page if it is close to the end. */
   want(index: number): void {
-    if (this.loaded && !this.done && !this.loading && !this.error && index >= this.items.length - this.lookahead) {
+    if (
+      this.loaded &&
+      !this.done &&
+      !this.loading &&
+      !this.error &&
+      index >= this.items.length - this.lookahead
+    ) {
       void this.load('more');
     }
   }

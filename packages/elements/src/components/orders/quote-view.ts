@@ -22,7 +22,9 @@ export function quoteView(q: QuoteFigures, locale: string): TemplateResult {
       <td>${money(value, locale)}</td>
     </tr>`;
   return html`<table part="quote" class="quote">
-    <caption class="visually-hidden">${msg('Quote', { id: 'orders.quote.caption' })}</caption>
+    <caption class="visually-hidden">
+      ${msg('Quote', { id: 'orders.quote.caption' })}
+    </caption>
     <tbody>
       ${q.lines.map((line) => row(line.description, line.amount, 'line'))}
     </tbody>
@@ -30,9 +32,11 @@ export function quoteView(q: QuoteFigures, locale: string): TemplateResult {
       ${row(msg('Subtotal', { id: 'orders.quote.subtotal' }), q.subtotal)}
       ${row(msg('Tax', { id: 'orders.quote.tax' }), q.tax)}
       ${row(msg('Total charged', { id: 'orders.quote.total' }), q.total, 'total')}
-      ${q.refund && q.refund.amount > 0
-        ? row(msg('Refund to your balance', { id: 'orders.quote.refund' }), q.refund, 'refund')
-        : nothing}
+      ${
+        q.refund && q.refund.amount > 0
+          ? row(msg('Refund to your balance', { id: 'orders.quote.refund' }), q.refund, 'refund')
+          : nothing
+      }
       ${row(msg('Balance after', { id: 'orders.quote.balanceAfter' }), q.balanceAfter, 'after')}
     </tfoot>
   </table>`;
@@ -44,7 +48,9 @@ export function requoteNotice(notice: 'expired' | 'stale' | null): TemplateResul
   return noticeView(
     'warning',
     notice === 'expired'
-      ? msg('The quote expired, so here is a new one. Check it and confirm again.', { id: 'orders.quote.expired' })
+      ? msg('The quote expired, so here is a new one. Check it and confirm again.', {
+          id: 'orders.quote.expired',
+        })
       : msg('Prices or your balance changed, so here is an updated quote. Check it and confirm again.', {
           id: 'orders.quote.stale',
         }),

@@ -14,7 +14,12 @@ export async function signedIn(options: { orders?: number } = {}): Promise<TestS
 }
 
 /** A request to the sandbox over HTTP with the session's token (sandbox-only routes, balance…). */
-export async function call<T = unknown>(sandbox: TestSandbox, method: string, path: string, body?: unknown): Promise<T> {
+export async function call<T = unknown>(
+  sandbox: TestSandbox,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<T> {
   const token = sandbox.core.getToken();
   const response = await fetch(`${sandbox.baseUrl}${path}`, {
     method,
@@ -42,18 +47,25 @@ export async function firstOrders(
   count: number,
   filter: (o: Order) => boolean = () => true,
 ): Promise<Order[]> {
-  const { items } = await orders(sandbox.core).list({ view: 'active', sort: 'price', order: 'asc', limit: 100 });
+  const { items } = await orders(sandbox.core).list({
+    view: 'active',
+    sort: 'price',
+    order: 'asc',
+    limit: 100,
+  });
   return items.filter(filter).slice(0, count);
 }
 
-export async function waitFor(
-  check: () => unknown,
+export async function waitFor<T>(
+  check: () => T,
   timeoutMs = 8000,
   what = 'condition',
   state?: () => string,
-): Promise<void> {
+): Promise<NonNullable<T>> {
   const start = performance.now();
-  while (!check()) {
+  for (;;) {
+    const value = check();
+    if (value) return value as NonNullable<T>;
     if (performance.now() - start > timeoutMs)
       throw new Error(`timed out waiting for ${what}${state ? `: ${state()}` : ''}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -86,7 +98,12 @@ export async function press(...keys: string[]): Promise<void> {
     sendMessageWaitForResponse(message: object): Promise<{ executed: boolean }>;
   };
   const send = async (payload: object) => {
-    const response = await sendMessageWaitForResponse({ type: 'wtr-command', sessionId, command: 'send-keys', payload });
+    const response = await sendMessageWaitForResponse({
+      type: 'wtr-command',
+      sessionId,
+      command: 'send-keys',
+      payload,
+    });
     if (!response.executed) throw new Error('send-keys is not available in this test runner');
   };
   for (const key of keys) {
@@ -106,7 +123,12 @@ export async function typeText(text: string): Promise<void> {
   const { sendMessageWaitForResponse } = (await import(/* @vite-ignore */ socketModule)) as {
     sendMessageWaitForResponse(message: object): Promise<{ executed: boolean }>;
   };
-  await sendMessageWaitForResponse({ type: 'wtr-command', sessionId, command: 'send-keys', payload: { type: text } });
+  await sendMessageWaitForResponse({
+    type: 'wtr-command',
+    sessionId,
+    command: 'send-keys',
+    payload: { type: text },
+  });
 }
 
 /**

@@ -64,29 +64,35 @@ export class IntroservPlanChangeDialogElement extends OrderQuoteDialog<Order> {
     if (!this.plans.length)
       return emptyView(msg('No other plan is available for this order.', { id: 'orders.planChange.none' }));
     return html`<fieldset>
-      <legend>${msg('New plan', { id: 'orders.planChange.plan' })}</legend>
-      <div class="options">
-        ${this.plans.map(
-          (plan) => html`<label class="option">
-            <input
-              type="radio"
-              name="plan"
-              .value=${plan.id}
-              .checked=${this.planId === plan.id}
-              ?disabled=${this.flow.executing}
-              @change=${() => this.choose(plan.id)}
-            />
-            <span>${plan.name}</span>
-            <span class="price">${money(plan.prices[order.period]!, this.locale)} ${perPeriod(order.period)}</span>
-          </label>`,
+        <legend>${msg('New plan', { id: 'orders.planChange.plan' })}</legend>
+        <div class="options">
+          ${this.plans.map(
+            (plan) =>
+              html`<label class="option">
+                <input
+                  type="radio"
+                  name="plan"
+                  .value=${plan.id}
+                  .checked=${this.planId === plan.id}
+                  ?disabled=${this.flow.executing}
+                  @change=${() => this.choose(plan.id)}
+                />
+                <span>${plan.name}</span>
+                <span class="price"
+                  >${money(plan.prices[order.period]!, this.locale)} ${perPeriod(order.period)}</span
+                >
+              </label>`,
+          )}
+        </div>
+      </fieldset>
+      <p class="hint">
+        ${msg(
+          'The change is prorated for the rest of the paid period; the new price applies from the next renewal.',
+          {
+            id: 'orders.planChange.hint',
+          },
         )}
-      </div>
-    </fieldset>
-    <p class="hint">
-      ${msg('The change is prorated for the rest of the paid period; the new price applies from the next renewal.', {
-        id: 'orders.planChange.hint',
-      })}
-    </p>`;
+      </p>`;
   }
 
   protected renderDone(order: Order): TemplateResult {

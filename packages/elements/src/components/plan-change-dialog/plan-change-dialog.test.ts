@@ -10,12 +10,17 @@ describe('<introserv-plan-change-dialog>', () => {
     const [order] = await firstOrders(sandbox, 1, (o) => o.actions.includes('change_plan'));
     const before = await balanceOf(sandbox);
     const el = await fixture<IntroservPlanChangeDialogElement>(
-      html`<introserv-plan-change-dialog .client=${sandbox.core} .order=${order} open></introserv-plan-change-dialog>`,
+      html`<introserv-plan-change-dialog
+        .client=${sandbox.core}
+        .order=${order}
+        open
+      ></introserv-plan-change-dialog>`,
     );
     await waitFor(() => el.plans.length > 0, 8000, 'plans');
     await el.updateComplete;
     expect(el.plans.every((p) => p.kind === order!.kind && p.id !== order!.planId && p.available)).to.be.true;
-    expect(el.shadowRoot!.querySelector<HTMLButtonElement>('.confirm')!.disabled, 'no plan chosen').to.be.true;
+    expect(el.shadowRoot!.querySelector<HTMLButtonElement>('.confirm')!.disabled, 'no plan chosen').to.be
+      .true;
     await expect(el).to.be.accessible();
 
     const target = el.plans[0]!;

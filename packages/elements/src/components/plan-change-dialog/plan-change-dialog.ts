@@ -3,7 +3,8 @@ import { IntroservPlanChangeDialogElement } from './plan-change-dialog.component
 
 export * from './plan-change-dialog.component.js';
 
-if (!customElements.get('introserv-plan-change-dialog')) customElements.define('introserv-plan-change-dialog', IntroservPlanChangeDialogElement);
+if (!customElements.get('introserv-plan-change-dialog'))
+  customElements.define('introserv-plan-change-dialog', IntroservPlanChangeDialogElement);
 
 declare global {
   interface HTMLElementTagNameMap {

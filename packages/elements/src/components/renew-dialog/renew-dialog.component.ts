@@ -77,7 +77,9 @@ export class IntroservRenewDialogElement extends OrderQuoteDialog<Order> {
               ?disabled=${this.flow.executing}
               @change=${() => this.choose(p)}
             />
-            <span>${periodLabel(p)}${p === order.period ? html` <span class="muted">(${msg('current', { id: 'orders.renew.current' })})</span>` : nothing}</span>
+            <span
+              >${periodLabel(p)}${p === order.period ? html` <span class="muted">(${msg('current', { id: 'orders.renew.current' })})</span>` : nothing}</span
+            >
             ${price ? html`<span class="price">${money(price, this.locale)}</span>` : nothing}
           </label>`;
         })}

@@ -13,7 +13,8 @@ import {
   waitFor,
 } from '../orders/test-helpers.js';
 
-const confirmButton = (el: IntroservRenewDialogElement) => el.shadowRoot!.querySelector<HTMLButtonElement>('.confirm')!;
+const confirmButton = (el: IntroservRenewDialogElement) =>
+  el.shadowRoot!.querySelector<HTMLButtonElement>('.confirm')!;
 
 async function quoted(el: IntroservRenewDialogElement): Promise<void> {
   await waitFor(() => el.flow.quote && !el.flow.quoting, 8000, 'quote');
@@ -60,13 +61,21 @@ describe('<introserv-renew-dialog>', () => {
     const sandbox = await signedIn();
     const [order] = await firstOrders(sandbox, 1, (o) => o.actions.includes('renew'));
     const el = await fixture<IntroservRenewDialogElement>(
-      html`<introserv-renew-dialog .client=${sandbox.core} order-id=${order!.id} open></introserv-renew-dialog>`,
+      html`<introserv-renew-dialog
+        .client=${sandbox.core}
+        order-id=${order!.id}
+        open
+      ></introserv-renew-dialog>`,
     );
     await quoted(el);
     const first = el.flow.quote!;
     await call(sandbox, 'POST', '/sandbox/clock', { advance: 'PT16M' });
     confirmButton(el).click();
-    await waitFor(() => el.flow.notice === 'expired' && el.flow.quote && el.flow.quote.id !== first.id, 8000, 'requote');
+    await waitFor(
+      () => el.flow.notice === 'expired' && el.flow.quote && el.flow.quote.id !== first.id,
+      8000,
+      'requote',
+    );
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part=requote-notice]')).to.exist;
     expect(el.flow.result).to.equal(null);

@@ -3,7 +3,8 @@ import { IntroservRenewDialogElement } from './renew-dialog.component.js';
 
 export * from './renew-dialog.component.js';
 
-if (!customElements.get('introserv-renew-dialog')) customElements.define('introserv-renew-dialog', IntroservRenewDialogElement);
+if (!customElements.get('introserv-renew-dialog'))
+  customElements.define('introserv-renew-dialog', IntroservRenewDialogElement);
 
 declare global {
   interface HTMLElementTagNameMap {
