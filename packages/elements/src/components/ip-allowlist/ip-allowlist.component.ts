@@ -104,12 +104,12 @@ export class IntroservIpAllowlistElement extends IntroservElement {
   @state() private text = '';
   private etag = '';
   @state() private phase: 'edit' | 'review' = 'edit';
-  @state() /** @internal */ acknowledgement = '';
+  /** @internal */ @state() acknowledgement = '';
   /** The caller's IP as the server last reported it (a 409 may tell a newer one than the load did). */
-  @state() /** @internal */ callerIp = '';
+  /** @internal */ @state() callerIp = '';
   @state() private serverSaysLockout = false;
   @state() private serverProblems: LineProblem[] = [];
-  @state() /** @internal */ saving = false;
+  /** @internal */ @state() saving = false;
   @state() private problem?: unknown;
   @state() private info?: 'saved' | 'savedEmpty' | 'cancelled';
   @state() private conflict?: { entries: string[] };

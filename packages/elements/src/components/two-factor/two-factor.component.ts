@@ -69,14 +69,14 @@ export class IntroservTwoFactorElement extends IntroservLightElement {
   @state() private status?: TwoFactorState;
   @state() private phase: Phase = 'idle';
   @state() private flows?: typeof import('./flows.js');
-  @state() /** @internal */ setup?: { secret: string; otpauthUri: string };
-  @state() /** @internal */ qr?: string;
-  @state() /** @internal */ code = '';
-  @state() /** @internal */ password = '';
-  @state() /** @internal */ disableWith: 'code' | 'password' = 'code';
-  @state() /** @internal */ recoveryCodes: string[] = [];
-  @state() /** @internal */ fieldError?: string;
-  @state() /** @internal */ busy = false;
+  /** @internal */ @state() setup?: { secret: string; otpauthUri: string };
+  /** @internal */ @state() qr?: string;
+  /** @internal */ @state() code = '';
+  /** @internal */ @state() password = '';
+  /** @internal */ @state() disableWith: 'code' | 'password' = 'code';
+  /** @internal */ @state() recoveryCodes: string[] = [];
+  /** @internal */ @state() fieldError?: string;
+  /** @internal */ @state() busy = false;
   @state() private problem?: unknown;
   @state() private info?: Info;
 
