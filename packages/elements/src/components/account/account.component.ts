@@ -7,7 +7,13 @@ import type { AccountTab } from '../billing/payment.js';
 import styles from './account.styles.js';
 
 export type { AccountTab };
-export const ACCOUNT_TABS: readonly AccountTab[] = ['profile', 'security', 'notifications', 'orders', 'billing'];
+export const ACCOUNT_TABS: readonly AccountTab[] = [
+  'profile',
+  'security',
+  'notifications',
+  'orders',
+  'billing',
+];
 
 export interface TabChangedDetail {
   tab: AccountTab;
@@ -133,9 +139,11 @@ export class IntroservAccountElement extends IntroservElement {
       <div class="toolbar" part="toolbar">
         <h2 id="order-form-title" tabindex="-1">${msg('New order', { id: 'account.newOrder.title' })}</h2>
         <button part="button back" class="button" type="button" @click=${() => (this.ordering = false)}>
-          ${this.tab === 'billing'
-            ? msg('Back to billing', { id: 'account.back.billing' })
-            : msg('Back to orders', { id: 'account.back.orders' })}
+          ${
+            this.tab === 'billing'
+              ? msg('Back to billing', { id: 'account.back.billing' })
+              : msg('Back to orders', { id: 'account.back.orders' })
+          }
         </button>
       </div>
       <introserv-order-form .client=${this.client}></introserv-order-form>
@@ -156,13 +164,20 @@ export class IntroservAccountElement extends IntroservElement {
         return html`${ordering ? this.renderOrderForm() : nothing}
           <div ?hidden=${ordering}>
             <div class="toolbar" part="toolbar">
-              <button part="button new-order" class="button primary" type="button" @click=${() => this.newOrder()}>
+              <button
+                part="button new-order"
+                class="button primary"
+                type="button"
+                @click=${() => this.newOrder()}
+              >
                 ${msg('Order a server', { id: 'account.newOrder' })}
               </button>
             </div>
-            ${tab === 'orders'
-              ? html`<introserv-orders .client=${this.client}></introserv-orders>`
-              : html`<introserv-billing .client=${this.client}></introserv-billing>`}
+            ${
+              tab === 'orders'
+                ? html`<introserv-orders .client=${this.client}></introserv-orders>`
+                : html`<introserv-billing .client=${this.client}></introserv-billing>`
+            }
           </div>`;
       }
     }
@@ -170,7 +185,13 @@ export class IntroservAccountElement extends IntroservElement {
 
   override render() {
     return html`<div part="base" class="account">
-      <div part="tabs" class="tabs" role="tablist" aria-label=${msg('Account', { id: 'account.label' })} @keydown=${this.onKeydown}>
+      <div
+        part="tabs"
+        class="tabs"
+        role="tablist"
+        aria-label=${msg('Account', { id: 'account.label' })}
+        @keydown=${this.onKeydown}
+      >
         ${ACCOUNT_TABS.map((tab) => {
           const selected = tab === this.tab;
           return html`<button

@@ -31,7 +31,11 @@ describe('<introserv-account>', () => {
     expect(selected.getAttribute('aria-controls')).to.equal('panel-billing');
     expect(tabs(el).filter((t) => t.tabIndex === 0).length).to.equal(1);
     const billingEl = panel(el, 'billing')!.querySelector('introserv-billing')!;
-    await waitFor(() => billingEl.shadowRoot?.querySelector('[part~=balance-amount]'), 5000, 'billing loaded');
+    await waitFor(
+      () => billingEl.shadowRoot?.querySelector('[part~=balance-amount]'),
+      5000,
+      'billing loaded',
+    );
     await expect(el).to.be.accessible();
 
     // The host's router sets the tab: no event, the panel follows.
@@ -93,7 +97,11 @@ describe('<introserv-account>', () => {
 
     const changed = oneEvent(el, 'introserv-tab-changed');
     $(el, 'introserv-orders')!.dispatchEvent(
-      new CustomEvent('introserv-tab-requested', { detail: { tab: 'profile' }, bubbles: true, composed: true }),
+      new CustomEvent('introserv-tab-requested', {
+        detail: { tab: 'profile' },
+        bubbles: true,
+        composed: true,
+      }),
     );
     expect((await changed).detail.tab).to.equal('profile');
   });

@@ -9,7 +9,8 @@ import '../order-form/order-form.js';
 
 export * from './account.component.js';
 
-if (!customElements.get('introserv-account')) customElements.define('introserv-account', IntroservAccountElement);
+if (!customElements.get('introserv-account'))
+  customElements.define('introserv-account', IntroservAccountElement);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -66,10 +66,14 @@ export class IntroservBillingElement extends IntroservElement {
   static override styles = [baseStyles, styles];
 
   private readonly connectivity = new OnlineController(this);
-  private balanceTask = loadTask(this, (core, signal) => billing(core).getBalance({ signal }) as Promise<Balance>);
+  private balanceTask = loadTask(
+    this,
+    (core, signal) => billing(core).getBalance({ signal }) as Promise<Balance>,
+  );
   private chartTask = loadTask(
     this,
-    (core, signal) => billing(core).listTransactions({ limit: 100 }, { signal }) as Promise<Page<Transaction>>,
+    (core, signal) =>
+      billing(core).listTransactions({ limit: 100 }, { signal }) as Promise<Page<Transaction>>,
   );
   private invoicesTask = loadTask(this, async (core, signal) => {
     const page = (await billing(core).listInvoices({ limit: 25 }, { signal })) as Page<Invoice>;
@@ -240,7 +244,14 @@ export class IntroservBillingElement extends IntroservElement {
   private moreButton<T>(more: More<T>, onClick: () => void, name: string) {
     if (!more.cursor) return nothing;
     return html`<div class="actions">
-      <button part="button more" class="button" type="button" data-list=${name} ?disabled=${more.loading} @click=${onClick}>
+      <button
+        part="button more"
+        class="button"
+        type="button"
+        data-list=${name}
+        ?disabled=${more.loading}
+        @click=${onClick}
+      >
         ${msg('Show more', { id: 'billing.more' })}
       </button>
       ${more.loading ? html`<span class="muted" role="status">${msg('Loading…', { id: 'common.loading' })}</span>` : nothing}
@@ -258,7 +269,9 @@ export class IntroservBillingElement extends IntroservElement {
     const low = threshold && data.balance.amount < threshold.amount;
     return html`<section part="balance" class="card" aria-labelledby="balance-title">
       <h2 id="balance-title">${msg('Balance', { id: 'billing.balance' })}</h2>
-      <p part="balance-amount" class="balance ${data.balance.amount < 0 ? 'negative' : ''}">${this.money(data.balance)}</p>
+      <p part="balance-amount" class="balance ${data.balance.amount < 0 ? 'negative' : ''}">
+        ${this.money(data.balance)}
+      </p>
       ${
         low
           ? html`<div part="low-balance" class="notice warning" role="alert">
@@ -275,7 +288,12 @@ export class IntroservBillingElement extends IntroservElement {
             ? msg(str`Low-balance alert below ${this.money(threshold)}.`, { id: 'billing.threshold' })
             : msg('No low-balance alert is set.', { id: 'billing.noThreshold' })
         }
-        <button part="button threshold" class="link" type="button" @click=${() => this.emit('introserv-tab-requested', { tab: 'notifications' })}>
+        <button
+          part="button threshold"
+          class="link"
+          type="button"
+          @click=${() => this.emit('introserv-tab-requested', { tab: 'notifications' })}
+        >
           ${msg('Change the alert', { id: 'billing.changeThreshold' })}
         </button>
       </p>
@@ -333,7 +351,9 @@ export class IntroservBillingElement extends IntroservElement {
     const items = [...page.items, ...this.moreInvoices.items];
     return html`<div class="table-wrap">
         <table part="invoice-table" class="table">
-          <caption class="visually-hidden">${msg('Invoices', { id: 'billing.invoices' })}</caption>
+          <caption class="visually-hidden">
+            ${msg('Invoices', { id: 'billing.invoices' })}
+          </caption>
           <thead>
             <tr>
               <th scope="col">${msg('Number', { id: 'billing.invoice.number' })}</th>
@@ -341,49 +361,52 @@ export class IntroservBillingElement extends IntroservElement {
               <th scope="col">${msg('What', { id: 'billing.invoice.kind' })}</th>
               <th scope="col" class="num">${msg('Total', { id: 'billing.total' })}</th>
               <th scope="col">${msg('Status', { id: 'billing.status' })}</th>
-              <th scope="col"><span class="visually-hidden">${msg('Actions', { id: 'billing.actions' })}</span></th>
+              <th scope="col">
+                <span class="visually-hidden">${msg('Actions', { id: 'billing.actions' })}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
             ${items.map(
-              (inv) => html`<tr part="invoice" data-id=${inv.id} data-status=${inv.status}>
-                <th scope="row">${inv.number}</th>
-                <td>${formatDate(inv.issuedAt, this.locale)}</td>
-                <td>
-                  ${inv.kind === 'top_up' ? msg('Top-up', { id: 'billing.invoice.topUp' }) : inv.lines.map((l) => l.description).join('; ')}
-                </td>
-                <td class="num">${this.money(inv.total)}</td>
-                <td>${this.statusBadge(inv)}</td>
-                <td>
-                  <div class="actions">
-                    <button
-                      part="button pdf"
-                      class="button"
-                      type="button"
-                      ?disabled=${this.downloading.has(inv.id)}
-                      @click=${() => void this.downloadInvoice(inv)}
-                    >
-                      PDF<span class="visually-hidden">
-                        ${msg(str`of invoice ${inv.number}`, { id: 'billing.invoice.ofInvoice' })}</span
+              (inv) =>
+                html`<tr part="invoice" data-id=${inv.id} data-status=${inv.status}>
+                  <th scope="row">${inv.number}</th>
+                  <td>${formatDate(inv.issuedAt, this.locale)}</td>
+                  <td>
+                    ${inv.kind === 'top_up' ? msg('Top-up', { id: 'billing.invoice.topUp' }) : inv.lines.map((l) => l.description).join('; ')}
+                  </td>
+                  <td class="num">${this.money(inv.total)}</td>
+                  <td>${this.statusBadge(inv)}</td>
+                  <td>
+                    <div class="actions">
+                      <button
+                        part="button pdf"
+                        class="button"
+                        type="button"
+                        ?disabled=${this.downloading.has(inv.id)}
+                        @click=${() => void this.downloadInvoice(inv)}
                       >
-                    </button>
-                    ${
-                      inv.status === 'unpaid'
-                        ? html`<button
-                            part="button pay"
-                            class="button primary"
-                            type="button"
-                            @click=${() => this.openPay(inv)}
-                          >
-                            ${msg('Pay', { id: 'billing.pay' })}<span class="visually-hidden">
-                              ${msg(str`invoice ${inv.number}`, { id: 'billing.invoice.theInvoice' })}</span
+                        PDF<span class="visually-hidden">
+                          ${msg(str`of invoice ${inv.number}`, { id: 'billing.invoice.ofInvoice' })}</span
+                        >
+                      </button>
+                      ${
+                        inv.status === 'unpaid'
+                          ? html`<button
+                              part="button pay"
+                              class="button primary"
+                              type="button"
+                              @click=${() => this.openPay(inv)}
                             >
-                          </button>`
-                        : nothing
-                    }
-                  </div>
-                </td>
-              </tr>`,
+                              ${msg('Pay', { id: 'billing.pay' })}<span class="visually-hidden">
+                                ${msg(str`invoice ${inv.number}`, { id: 'billing.invoice.theInvoice' })}</span
+                              >
+                            </button>`
+                          : nothing
+                      }
+                    </div>
+                  </td>
+                </tr>`,
             )}
           </tbody>
         </table>
@@ -391,7 +414,11 @@ export class IntroservBillingElement extends IntroservElement {
       ${this.downloadProblem ? noticeView('danger', errorMessage(this.downloadProblem)) : nothing}
       ${this.moreButton(
         this.moreInvoices,
-        () => void this.loadMore('moreInvoices', (cursor) => billing(this.core!).listInvoices({ limit: 25, cursor }) as Promise<Page<Invoice>>),
+        () =>
+          void this.loadMore(
+            'moreInvoices',
+            (cursor) => billing(this.core!).listInvoices({ limit: 25, cursor }) as Promise<Page<Invoice>>,
+          ),
         'invoices',
       )}`;
   }
@@ -439,7 +466,9 @@ export class IntroservBillingElement extends IntroservElement {
     const items = [...page.items, ...this.moreTransactions.items];
     return html`<div class="table-wrap">
         <table part="transaction-table" class="table">
-          <caption class="visually-hidden">${msg('Transactions', { id: 'billing.transactions' })}</caption>
+          <caption class="visually-hidden">
+            ${msg('Transactions', { id: 'billing.transactions' })}
+          </caption>
           <thead>
             <tr>
               <th scope="col">${msg('Date', { id: 'billing.date' })}</th>
@@ -451,13 +480,16 @@ export class IntroservBillingElement extends IntroservElement {
           </thead>
           <tbody>
             ${items.map(
-              (t) => html`<tr part="transaction" data-kind=${t.kind}>
-                <td>${formatDateTime(t.at, this.locale)}</td>
-                <td>${this.kindLabel(t.kind)}</td>
-                <td>${t.description}</td>
-                <td class="num ${t.amount.amount < 0 ? 'debit' : 'credit'}">${this.money(t.amount, true)}</td>
-                <td class="num">${this.money(t.balanceAfter)}</td>
-              </tr>`,
+              (t) =>
+                html`<tr part="transaction" data-kind=${t.kind}>
+                  <td>${formatDateTime(t.at, this.locale)}</td>
+                  <td>${this.kindLabel(t.kind)}</td>
+                  <td>${t.description}</td>
+                  <td class="num ${t.amount.amount < 0 ? 'debit' : 'credit'}">
+                    ${this.money(t.amount, true)}
+                  </td>
+                  <td class="num">${this.money(t.balanceAfter)}</td>
+                </tr>`,
             )}
           </tbody>
         </table>
@@ -466,7 +498,10 @@ export class IntroservBillingElement extends IntroservElement {
         this.moreTransactions,
         () =>
           void this.loadMore('moreTransactions', (cursor) => {
-            const query: { limit: number; cursor: string; kind?: TransactionKind; orderId?: string } = { limit: 25, cursor };
+            const query: { limit: number; cursor: string; kind?: TransactionKind; orderId?: string } = {
+              limit: 25,
+              cursor,
+            };
             if (this.kind) query.kind = this.kind;
             if (this.orderId.trim()) query.orderId = this.orderId.trim();
             return billing(this.core!).listTransactions(query) as Promise<Page<Transaction>>;
@@ -479,7 +514,9 @@ export class IntroservBillingElement extends IntroservElement {
     const items = [...page.items, ...this.moreRefunds.items];
     return html`<div class="table-wrap">
         <table part="refund-table" class="table">
-          <caption class="visually-hidden">${msg('Refunds', { id: 'billing.refunds' })}</caption>
+          <caption class="visually-hidden">
+            ${msg('Refunds', { id: 'billing.refunds' })}
+          </caption>
           <thead>
             <tr>
               <th scope="col">${msg('Date', { id: 'billing.date' })}</th>
@@ -490,19 +527,24 @@ export class IntroservBillingElement extends IntroservElement {
           </thead>
           <tbody>
             ${items.map(
-              (r) => html`<tr part="refund" data-order=${r.orderId}>
-                <td>${formatDate(r.at, this.locale)}</td>
-                <td>${msg(str`Order ${r.orderId}`, { id: 'billing.orderNumber' })}</td>
-                <td class="num credit">${this.money(r.amount, true)}</td>
-                <td>${r.reason ?? '—'}</td>
-              </tr>`,
+              (r) =>
+                html`<tr part="refund" data-order=${r.orderId}>
+                  <td>${formatDate(r.at, this.locale)}</td>
+                  <td>${msg(str`Order ${r.orderId}`, { id: 'billing.orderNumber' })}</td>
+                  <td class="num credit">${this.money(r.amount, true)}</td>
+                  <td>${r.reason ?? '—'}</td>
+                </tr>`,
             )}
           </tbody>
         </table>
       </div>
       ${this.moreButton(
         this.moreRefunds,
-        () => void this.loadMore('moreRefunds', (cursor) => billing(this.core!).listRefunds({ limit: 25, cursor }) as Promise<Page<Refund>>),
+        () =>
+          void this.loadMore(
+            'moreRefunds',
+            (cursor) => billing(this.core!).listRefunds({ limit: 25, cursor }) as Promise<Page<Refund>>,
+          ),
         'refunds',
       )}`;
   }
@@ -520,25 +562,34 @@ export class IntroservBillingElement extends IntroservElement {
               : this.payResult === 'pending'
                 ? noticeView(
                     'info',
-                    msg('The payment is started; the invoice is marked paid as soon as the payment provider confirms.', {
-                      id: 'billing.pay.pending',
-                    }),
+                    msg(
+                      'The payment is started; the invoice is marked paid as soon as the payment provider confirms.',
+                      {
+                        id: 'billing.pay.pending',
+                      },
+                    ),
                   )
                 : this.payResult === 'failed'
-                  ? noticeView('danger', msg('The payment did not go through. Nothing was charged.', { id: 'billing.pay.failed' }))
+                  ? noticeView(
+                      'danger',
+                      msg('The payment did not go through. Nothing was charged.', {
+                        id: 'billing.pay.failed',
+                      }),
+                    )
                   : html`<fieldset part="methods">
                       <legend>${msg('Payment method', { id: 'billing.topUp.method' })}</legend>
                       ${methods.map(
-                        (m) => html`<label class="check" part="method">
-                          <input
-                            type="radio"
-                            name="pay-method"
-                            .value=${m.id}
-                            .checked=${m.id === this.payMethod}
-                            @change=${() => (this.payMethod = m.id)}
-                          />
-                          ${m.name}
-                        </label>`,
+                        (m) =>
+                          html`<label class="check" part="method">
+                            <input
+                              type="radio"
+                              name="pay-method"
+                              .value=${m.id}
+                              .checked=${m.id === this.payMethod}
+                              @change=${() => (this.payMethod = m.id)}
+                            />
+                            ${m.name}
+                          </label>`,
                       )}
                     </fieldset>`
           }

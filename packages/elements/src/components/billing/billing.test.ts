@@ -18,7 +18,11 @@ async function mount(sandbox: TestSandbox | { core: TestSandbox['core'] }) {
   const el = await fixture<IntroservBillingElement>(
     html`<introserv-billing .client=${sandbox.core} poll-interval="100"></introserv-billing>`,
   );
-  await waitFor(() => $(el, '[part~=invoice]') && $(el, '[part~=transaction]') && $(el, '[part~=balance-amount]'), 5000, 'loaded');
+  await waitFor(
+    () => $(el, '[part~=invoice]') && $(el, '[part~=transaction]') && $(el, '[part~=balance-amount]'),
+    5000,
+    'loaded',
+  );
   return el;
 }
 
@@ -117,7 +121,10 @@ describe('<introserv-billing>', () => {
     await waitFor(() => $(el, 'introserv-ticket-form'));
     await expect(el).to.be.accessible();
 
-    await sandbox.request('POST', '/sandbox/staff/company-verification', { login: 'acme', decision: 'verified' });
+    await sandbox.request('POST', '/sandbox/staff/company-verification', {
+      login: 'acme',
+      decision: 'verified',
+    });
     const started = oneEvent(el, 'introserv-payment-started');
     $<HTMLButtonElement>(el, '[part~=confirm-pay]')!.click();
     const { payment } = (await started).detail;
@@ -139,7 +146,9 @@ describe('<introserv-billing>', () => {
     });
     await auth(core).signIn({ login: 'acme', password: 'acme-password-2026' });
     await sandbox.request('POST', '/sandbox/faults', { spec: '5xx=1' });
-    const el = await fixture<IntroservBillingElement>(html`<introserv-billing .client=${core}></introserv-billing>`);
+    const el = await fixture<IntroservBillingElement>(
+      html`<introserv-billing .client=${core}></introserv-billing>`,
+    );
     expect($(el, '[part~=skeleton]')).to.not.equal(null);
     await expect(el).to.be.accessible();
     await waitFor(() => $$(el, '[part~=error]').length === 5, 5000, 'errors');

@@ -5,7 +5,8 @@ import '../ticket-form/ticket-form.js';
 
 export * from './billing.component.js';
 
-if (!customElements.get('introserv-billing')) customElements.define('introserv-billing', IntroservBillingElement);
+if (!customElements.get('introserv-billing'))
+  customElements.define('introserv-billing', IntroservBillingElement);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -73,7 +73,9 @@ export function balanceChart(points: BalancePoint[], locale: string): TemplateRe
     <details part="chart-table">
       <summary>${msg('Show the figures as a table', { id: 'billing.chart.table' })}</summary>
       <table class="table">
-        <caption class="visually-hidden">${msg('Balance over time', { id: 'billing.chart.title' })}</caption>
+        <caption class="visually-hidden">
+          ${msg('Balance over time', { id: 'billing.chart.title' })}
+        </caption>
         <thead>
           <tr>
             <th scope="col">${msg('Date', { id: 'billing.date' })}</th>
@@ -82,10 +84,11 @@ export function balanceChart(points: BalancePoint[], locale: string): TemplateRe
         </thead>
         <tbody>
           ${points.map(
-            (p) => html`<tr>
-              <td>${formatDateTime(p.at, locale)}</td>
-              <td class="num">${fmt(p.balance)}</td>
-            </tr>`,
+            (p) =>
+              html`<tr>
+                <td>${formatDateTime(p.at, locale)}</td>
+                <td class="num">${fmt(p.balance)}</td>
+              </tr>`,
           )}
         </tbody>
       </table>

@@ -33,7 +33,12 @@ export interface BlockActions {
  */
 export function paymentBlockView(error: unknown, a: BlockActions): TemplateResult {
   const company = errorCode(error) === 'company_verification_pending';
-  return html`<div part="payment-block" class="notice warning" role="alert" data-code=${errorCode(error) ?? ''}>
+  return html`<div
+    part="payment-block"
+    class="notice warning"
+    role="alert"
+    data-code=${errorCode(error) ?? ''}
+  >
     <p>
       <strong
         >${
@@ -78,7 +83,11 @@ export function paymentBlockView(error: unknown, a: BlockActions): TemplateResul
     </div>
     ${
       company && a.ticketOpen
-        ? html`<introserv-ticket-form part="ticket" kind="support" .client=${a.client}></introserv-ticket-form>`
+        ? html`<introserv-ticket-form
+            part="ticket"
+            kind="support"
+            .client=${a.client}
+          ></introserv-ticket-form>`
         : nothing
     }
   </div>`;

@@ -10,7 +10,13 @@ import { baseStyles } from '../../base/styles.js';
 import { loadTask, renderTask } from '../../base/task.js';
 import { errorCode, fieldProblems } from '../../base/errors.js';
 import { emptyView, errorMessage, noticeView, savingView } from '../../base/states.js';
-import { fieldMessage, focusFirstInvalid, textField, toFieldErrors, type FieldErrors } from '../../base/fields.js';
+import {
+  fieldMessage,
+  focusFirstInvalid,
+  textField,
+  toFieldErrors,
+  type FieldErrors,
+} from '../../base/fields.js';
 import { OnlineController } from '../../base/controllers.js';
 import { dialogView } from '../../base/dialog.js';
 import { formatMoney } from '../../base/money.js';
@@ -38,7 +44,10 @@ export function checkOrderField(field: OrderField, raw: string): string | undefi
   if (field.type === 'number') {
     const n = Number(value);
     if (!Number.isInteger(n)) return fieldMessage({ code: 'invalid_type', message: '' });
-    if ((field.minimum !== undefined && n < field.minimum) || (field.maximum !== undefined && n > field.maximum))
+    if (
+      (field.minimum !== undefined && n < field.minimum) ||
+      (field.maximum !== undefined && n > field.maximum)
+    )
       return fieldMessage({ code: 'out_of_range', message: '' });
     return undefined;
   }
@@ -49,9 +58,11 @@ export function checkOrderField(field: OrderField, raw: string): string | undefi
   if (field.options && !field.options.some((o) => o.value === value))
     return fieldMessage({ code: 'not_allowed', message: '' });
   if (field.pattern) {
-    let ok = true;
+    let ok: boolean;
     try {
-      ok = new RegExp(`^(?:${field.pattern})$`, 'u').test(field.name === 'hostname' ? value.toLowerCase() : value);
+      ok = new RegExp(`^(?:${field.pattern})$`, 'u').test(
+        field.name === 'hostname' ? value.toLowerCase() : value,
+      );
     } catch {
       ok = true; // a pattern this browser cannot read is left to the server
     }
@@ -150,7 +161,8 @@ export class IntroservOrderFormElement extends IntroservElement {
     // Keep answers the new plan also asks for; a select starts on its first option.
     const values: Record<string, string> = {};
     for (const f of plan.orderFields)
-      values[f.name] = this.values[f.name] ?? (f.type === 'select' && f.required ? (f.options?.[0]?.value ?? '') : '');
+      values[f.name] =
+        this.values[f.name] ?? (f.type === 'select' && f.required ? (f.options?.[0]?.value ?? '') : '');
     this.values = values;
     this.errors = {};
     this.dropQuote();
@@ -285,10 +297,17 @@ export class IntroservOrderFormElement extends IntroservElement {
     return html`<fieldset part="kinds" class="choice-row">
       <legend>${msg('Server', { id: 'orderForm.kind' })}</legend>
       ${kinds.map(
-        ([kind, label]) => html`<label class="pill">
-          <input type="radio" name="kind" .value=${kind} .checked=${live(this.kind === kind)} @change=${() => this.chooseKind(kind)} />
-          ${label}
-        </label>`,
+        ([kind, label]) =>
+          html`<label class="pill">
+            <input
+              type="radio"
+              name="kind"
+              .value=${kind}
+              .checked=${live(this.kind === kind)}
+              @change=${() => this.chooseKind(kind)}
+            />
+            ${label}
+          </label>`,
       )}
     </fieldset>`;
   }
@@ -297,27 +316,29 @@ export class IntroservOrderFormElement extends IntroservElement {
     return html`<fieldset part="periods" class="choice-row">
       <legend>${msg('Billing period', { id: 'orderForm.period' })}</legend>
       ${PERIODS.map(
-        (p) => html`<label class="pill">
-          <input
-            type="radio"
-            name="period"
-            .value=${p}
-            .checked=${live(this.period === p)}
-            ?disabled=${!!plan && !plan.prices[p]}
-            @change=${() => {
-              this.period = p;
-              this.dropQuote();
-            }}
-          />
-          ${this.periodLabel(p)}
-        </label>`,
+        (p) =>
+          html`<label class="pill">
+            <input
+              type="radio"
+              name="period"
+              .value=${p}
+              .checked=${live(this.period === p)}
+              ?disabled=${!!plan && !plan.prices[p]}
+              @change=${() => {
+                this.period = p;
+                this.dropQuote();
+              }}
+            />
+            ${this.periodLabel(p)}
+          </label>`,
       )}
     </fieldset>`;
   }
 
   private renderPlans(plans: Plan[]) {
     const shown = plans.filter((p) => p.kind === this.kind);
-    if (!shown.length) return emptyView(msg('No plan of this kind is offered now.', { id: 'orderForm.noPlans' }));
+    if (!shown.length)
+      return emptyView(msg('No plan of this kind is offered now.', { id: 'orderForm.noPlans' }));
     const error = this.errors['/planId'];
     return html`<fieldset part="plans" class="plans" aria-describedby=${error ? 'plan-error' : nothing}>
       <legend>${msg('Plan', { id: 'orderForm.plan' })}</legend>
@@ -325,7 +346,11 @@ export class IntroservOrderFormElement extends IntroservElement {
       <div class="plan-grid">
         ${shown.map((plan) => {
           const id = `plan-${plan.id}`;
-          return html`<label part="plan" class="plan ${plan.id === this.planId ? 'selected' : ''}" data-plan=${plan.id}>
+          return html`<label
+            part="plan"
+            class="plan ${plan.id === this.planId ? 'selected' : ''}"
+            data-plan=${plan.id}
+          >
             <span class="plan-head">
               <input
                 type="radio"
@@ -340,12 +365,15 @@ export class IntroservOrderFormElement extends IntroservElement {
             </span>
             <span id="${id}-desc" class="plan-desc">
               <span class="muted">${plan.description}</span>
-              <span class="specs">${plan.specs.map((s) => html`<span><span class="muted">${s.label}:</span> ${s.value}</span>`)}</span>
+              <span class="specs"
+                >${plan.specs.map((s) => html`<span><span class="muted">${s.label}:</span> ${s.value}</span>`)}</span
+              >
               <span part="plan-prices" class="prices">
                 ${PERIODS.filter((p) => plan.prices[p]).map(
-                  (p) => html`<span class="price ${p === this.period ? 'current' : ''}"
-                    >${this.periodLabel(p)}: ${formatMoney(plan.prices[p]!, this.locale)}</span
-                  >`,
+                  (p) =>
+                    html`<span class="price ${p === this.period ? 'current' : ''}"
+                      >${this.periodLabel(p)}: ${formatMoney(plan.prices[p]!, this.locale)}</span
+                    >`,
                 )}
                 <span class="muted">${msg('Prices before tax.', { id: 'orderForm.beforeTax' })}</span>
               </span>
@@ -405,20 +433,43 @@ export class IntroservOrderFormElement extends IntroservElement {
       <h3 id="summary-title" tabindex="-1">${msg('Summary', { id: 'orderForm.summary' })}</h3>
       ${
         this.quoteNotice === 'expired'
-          ? noticeView('info', msg('The previous quote expired; here is a new one.', { id: 'orderForm.quoteExpired' }))
+          ? noticeView(
+              'info',
+              msg('The previous quote expired; here is a new one.', { id: 'orderForm.quoteExpired' }),
+            )
           : this.quoteNotice === 'stale'
-            ? noticeView('warning', msg('Prices or your balance changed; check the new figures.', { id: 'orderForm.quoteStale' }))
+            ? noticeView(
+                'warning',
+                msg('Prices or your balance changed; check the new figures.', { id: 'orderForm.quoteStale' }),
+              )
             : nothing
       }
       <table class="quote">
-        <caption class="visually-hidden">${msg('Summary', { id: 'orderForm.summary' })}</caption>
+        <caption class="visually-hidden">
+          ${msg('Summary', { id: 'orderForm.summary' })}
+        </caption>
         <tbody part="quote-lines">
-          ${quote.lines.map((l) => html`<tr><th scope="row">${l.description}</th><td class="num">${m(l.amount)}</td></tr>`)}
+          ${quote.lines.map(
+            (l) =>
+              html`<tr>
+                <th scope="row">${l.description}</th>
+                <td class="num">${m(l.amount)}</td>
+              </tr>`,
+          )}
         </tbody>
         <tbody>
-          <tr part="subtotal"><th scope="row">${msg('Subtotal', { id: 'orderForm.subtotal' })}</th><td class="num">${m(quote.subtotal)}</td></tr>
-          <tr part="tax"><th scope="row">${msg('Tax', { id: 'orderForm.tax' })}</th><td class="num">${m(quote.tax)}</td></tr>
-          <tr part="total" class="total"><th scope="row">${msg('Total', { id: 'billing.total' })}</th><td class="num">${m(quote.total)}</td></tr>
+          <tr part="subtotal">
+            <th scope="row">${msg('Subtotal', { id: 'orderForm.subtotal' })}</th>
+            <td class="num">${m(quote.subtotal)}</td>
+          </tr>
+          <tr part="tax">
+            <th scope="row">${msg('Tax', { id: 'orderForm.tax' })}</th>
+            <td class="num">${m(quote.tax)}</td>
+          </tr>
+          <tr part="total" class="total">
+            <th scope="row">${msg('Total', { id: 'billing.total' })}</th>
+            <td class="num">${m(quote.total)}</td>
+          </tr>
           <tr part="balance-after" class=${short ? 'negative' : ''}>
             <th scope="row">${msg('Balance after the order', { id: 'orderForm.balanceAfter' })}</th>
             <td class="num">${m(quote.balanceAfter)}</td>
@@ -446,11 +497,19 @@ export class IntroservOrderFormElement extends IntroservElement {
     return html`<div part="shortfall" class="notice danger" role="alert">
       <p>
         <strong>${msg('Your balance does not cover this order.', { id: 'orderForm.insufficient' })}</strong>
-        ${msg(str`Missing: ${formatMoney(shortfall, this.locale)}. Top up the balance, then place the order again.`, {
-          id: 'orderForm.shortfall',
-        })}
+        ${msg(
+          str`Missing: ${formatMoney(shortfall, this.locale)}. Top up the balance, then place the order again.`,
+          {
+            id: 'orderForm.shortfall',
+          },
+        )}
       </p>
-      <button part="button top-up" class="button primary" type="button" @click=${() => (this.topUpOpen = true)}>
+      <button
+        part="button top-up"
+        class="button primary"
+        type="button"
+        @click=${() => (this.topUpOpen = true)}
+      >
         ${msg(str`Top up ${formatMoney(shortfall, this.locale)}`, { id: 'orderForm.topUp' })}
       </button>
     </div>`;
@@ -481,10 +540,12 @@ export class IntroservOrderFormElement extends IntroservElement {
     return html`<div part="result" class="stack">
       ${noticeView(
         'success',
-        html`<strong>${msg(str`Order ${order.id} is placed.`, { id: 'orderForm.placed' })}</strong>
-          ${msg(str`${order.planName}, paid until ${formatDate(order.paidUntil, this.locale)}. The server is being set up; you will get an email when it is ready.`, {
-            id: 'orderForm.placedText',
-          })}`,
+        html`<strong>${msg(str`Order ${order.id} is placed.`, { id: 'orderForm.placed' })}</strong> ${msg(
+            str`${order.planName}, paid until ${formatDate(order.paidUntil, this.locale)}. The server is being set up; you will get an email when it is ready.`,
+            {
+              id: 'orderForm.placedText',
+            },
+          )}`,
       )}
       <div class="actions">
         <button part="button another" class="button" type="button" @click=${() => this.reset()}>
@@ -499,45 +560,56 @@ export class IntroservOrderFormElement extends IntroservElement {
     const plan = this.selected;
     const busy = this.quoting || this.placing;
     return html`<form
-      part="form"
-      class="stack"
-      novalidate
-      aria-busy=${busy ? 'true' : 'false'}
-      @submit=${(e: Event) => {
-        e.preventDefault();
-        void (this.quote ? this.place() : this.review());
-      }}
-    >
-      ${this.renderKinds()} ${this.renderPlans(plans)} ${this.renderPeriods(plan)}
-      ${
-        plan
-          ? html`<fieldset part="fields">
-              <legend>${msg(str`Details for ${plan.name}`, { id: 'orderForm.details' })}</legend>
-              <div class="grid">${plan.orderFields.map((f) => this.renderField(f))}</div>
-            </fieldset>`
-          : nothing
-      }
-      ${this.quote ? this.renderSummary(this.quote) : nothing}
-      ${this.shortfall ? this.renderShortfall(this.shortfall) : nothing}
-      ${this.problem ? noticeView('danger', errorMessage(this.problem)) : nothing}
-      ${this.connectivity.online ? nothing : noticeView('warning', errorMessage(undefined, 'offline'))}
-      <div class="actions">
+        part="form"
+        class="stack"
+        novalidate
+        aria-busy=${busy ? 'true' : 'false'}
+        @submit=${(e: Event) => {
+          e.preventDefault();
+          void (this.quote ? this.place() : this.review());
+        }}
+      >
+        ${this.renderKinds()} ${this.renderPlans(plans)} ${this.renderPeriods(plan)}
         ${
-          this.quote
-            ? html`<button part="button place" class="button primary" type="submit" ?disabled=${busy}>
-                  ${msg(str`Place the order (${formatMoney(this.quote.total, this.locale)})`, { id: 'orderForm.place' })}
-                </button>
-                <button part="button edit" class="button" type="button" ?disabled=${busy} @click=${() => this.dropQuote()}>
-                  ${msg('Change the order', { id: 'orderForm.edit' })}
-                </button>`
-            : html`<button part="button review" class="button primary" type="submit" ?disabled=${busy || !plan}>
-                ${msg('See the price', { id: 'orderForm.review' })}
-              </button>`
+          plan
+            ? html`<fieldset part="fields">
+                <legend>${msg(str`Details for ${plan.name}`, { id: 'orderForm.details' })}</legend>
+                <div class="grid">${plan.orderFields.map((f) => this.renderField(f))}</div>
+              </fieldset>`
+            : nothing
         }
-        ${busy ? savingView() : nothing}
-      </div>
-    </form>
-    ${this.renderTopUp()}`;
+        ${this.quote ? this.renderSummary(this.quote) : nothing}
+        ${this.shortfall ? this.renderShortfall(this.shortfall) : nothing}
+        ${this.problem ? noticeView('danger', errorMessage(this.problem)) : nothing}
+        ${this.connectivity.online ? nothing : noticeView('warning', errorMessage(undefined, 'offline'))}
+        <div class="actions">
+          ${
+            this.quote
+              ? html`<button part="button place" class="button primary" type="submit" ?disabled=${busy}>
+                    ${msg(str`Place the order (${formatMoney(this.quote.total, this.locale)})`, { id: 'orderForm.place' })}
+                  </button>
+                  <button
+                    part="button edit"
+                    class="button"
+                    type="button"
+                    ?disabled=${busy}
+                    @click=${() => this.dropQuote()}
+                  >
+                    ${msg('Change the order', { id: 'orderForm.edit' })}
+                  </button>`
+              : html`<button
+                  part="button review"
+                  class="button primary"
+                  type="submit"
+                  ?disabled=${busy || !plan}
+                >
+                  ${msg('See the price', { id: 'orderForm.review' })}
+                </button>`
+          }
+          ${busy ? savingView() : nothing}
+        </div>
+      </form>
+      ${this.renderTopUp()}`;
   }
 
   override render() {

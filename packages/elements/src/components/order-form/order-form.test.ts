@@ -39,7 +39,9 @@ describe('<introserv-order-form>', () => {
     const el = await mount(sandbox);
     // Plan cards come from the catalog with a price per period.
     expect(el.shadowRoot!.querySelectorAll('[part~=plan]').length).to.equal(4);
-    expect(text($(el, '[data-plan="vps-s"]')!)).to.contain('€5.90').and.to.contain('€63.72');
+    expect(text($(el, '[data-plan="vps-s"]')!))
+      .to.contain('€5.90')
+      .and.to.contain('€63.72');
     await expect(el).to.be.accessible();
 
     await choose(el, 'vps-s');

@@ -60,7 +60,11 @@ export class IntroservTopUpElement extends IntroservElement {
     if (!this.methodId || !data.paymentMethods.some((m) => m.id === this.methodId))
       this.methodId = data.paymentMethods[0]?.id ?? '';
     if (this.suggested && !this.text)
-      this.text = formatAmountInput(Math.max(100, this.suggested.amount), this.suggested.currency, this.locale);
+      this.text = formatAmountInput(
+        Math.max(100, this.suggested.amount),
+        this.suggested.currency,
+        this.locale,
+      );
     this.loaded = data;
     return data;
   });
@@ -206,7 +210,12 @@ export class IntroservTopUpElement extends IntroservElement {
           }),
         )}
         <div class="actions">
-          <button part="button retry-payment" class="button primary" type="button" @click=${() => (this.phase = 'form')}>
+          <button
+            part="button retry-payment"
+            class="button primary"
+            type="button"
+            @click=${() => (this.phase = 'form')}
+          >
             ${msg('Try another payment', { id: 'billing.topUp.retryPayment' })}
           </button>
         </div>
@@ -226,7 +235,13 @@ export class IntroservTopUpElement extends IntroservElement {
     if (this.phase !== 'form' && this.invoice) return this.renderResult();
     const currency = data.balance.currency;
     const methodError = this.errors['/methodId'];
-    return html`<form part="form" class="stack" novalidate aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.onSubmit}>
+    return html`<form
+      part="form"
+      class="stack"
+      novalidate
+      aria-busy=${this.busy ? 'true' : 'false'}
+      @submit=${this.onSubmit}
+    >
       ${moneyField({
         id: 'top-up-amount',
         label: msg('Amount', { id: 'billing.topUp.amount' }),
@@ -241,19 +256,24 @@ export class IntroservTopUpElement extends IntroservElement {
           this.errors = rest;
         },
       })}
-      <fieldset part="methods" aria-describedby=${methodError ? 'method-error' : nothing} aria-invalid=${methodError ? 'true' : 'false'}>
+      <fieldset
+        part="methods"
+        aria-describedby=${methodError ? 'method-error' : nothing}
+        aria-invalid=${methodError ? 'true' : 'false'}
+      >
         <legend>${msg('Payment method', { id: 'billing.topUp.method' })}</legend>
         ${data.paymentMethods.map(
-          (m) => html`<label part="method" class="check">
-            <input
-              type="radio"
-              name="method"
-              .value=${m.id}
-              .checked=${m.id === this.methodId}
-              @change=${() => (this.methodId = m.id)}
-            />
-            ${m.name}
-          </label>`,
+          (m) =>
+            html`<label part="method" class="check">
+              <input
+                type="radio"
+                name="method"
+                .value=${m.id}
+                .checked=${m.id === this.methodId}
+                @change=${() => (this.methodId = m.id)}
+              />
+              ${m.name}
+            </label>`,
         )}
         ${methodError ? html`<div class="field-error" id="method-error">${methodError}</div>` : nothing}
       </fieldset>
@@ -288,9 +308,11 @@ export class IntroservTopUpElement extends IntroservElement {
 
   override render() {
     if (this.loaded)
-      return html`${this.balanceTask.status === TaskStatus.ERROR && !this.problem
-        ? errorView(this.balanceTask.error, () => void this.balanceTask.run())
-        : nothing}${this.renderForm(this.loaded)}`;
+      return html`${
+        this.balanceTask.status === TaskStatus.ERROR && !this.problem
+          ? errorView(this.balanceTask.error, () => void this.balanceTask.run())
+          : nothing
+      }${this.renderForm(this.loaded)}`;
     return renderTask(this.balanceTask, { complete: (data) => this.renderForm(data), skeletonLines: 3 });
   }
 }

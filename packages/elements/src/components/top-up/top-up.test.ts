@@ -37,7 +37,9 @@ describe('<introserv-top-up>', () => {
     document.documentElement.lang = 'fr';
     const el = await mount(sandbox);
     // The payment methods of the account's country (France).
-    const methods = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name=method]')].map((i) => i.value);
+    const methods = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name=method]')].map(
+      (i) => i.value,
+    );
     expect(methods).to.include.members(['card', 'sepa']);
     expect(text(el)).to.contain('Moyen de paiement');
     await expect(el).to.be.accessible();
@@ -60,7 +62,9 @@ describe('<introserv-top-up>', () => {
 
     // The provider confirms: the element sees the invoice paid and says so.
     const paid = oneEvent(el, 'introserv-invoice-paid');
-    const settle = await sandbox.request('POST', `/sandbox/payments/${payment.id}/settle`, { outcome: 'succeeded' });
+    const settle = await sandbox.request('POST', `/sandbox/payments/${payment.id}/settle`, {
+      outcome: 'succeeded',
+    });
     expect(settle.status).to.equal(200);
     expect((await paid).detail.invoice.status).to.equal('paid');
     expect(await balanceOf(sandbox)).to.equal(before + 1250);
@@ -99,7 +103,10 @@ describe('<introserv-top-up>', () => {
     $<HTMLButtonElement>(el, '[part~=fix-ticket]')!.click();
     await waitFor(() => $(el, 'introserv-ticket-form'));
     // Staff verify the company: paying the same invoice again goes through (no second invoice).
-    await sandbox.request('POST', '/sandbox/staff/company-verification', { login: 'acme', decision: 'verified' });
+    await sandbox.request('POST', '/sandbox/staff/company-verification', {
+      login: 'acme',
+      decision: 'verified',
+    });
     const started = oneEvent(el, 'introserv-payment-started');
     await submit(el);
     await started;
@@ -127,7 +134,9 @@ describe('<introserv-top-up>', () => {
     const sandbox = await newSandbox();
     await sandbox.signIn();
     await sandbox.request('POST', '/sandbox/faults', { spec: '5xx=1' });
-    const el = await fixture<IntroservTopUpElement>(html`<introserv-top-up .client=${sandbox.core}></introserv-top-up>`);
+    const el = await fixture<IntroservTopUpElement>(
+      html`<introserv-top-up .client=${sandbox.core}></introserv-top-up>`,
+    );
     expect($(el, '[part~=skeleton]')).to.not.equal(null);
     await waitFor(() => $(el, '[part~=error]'));
     await expect(el).to.be.accessible();

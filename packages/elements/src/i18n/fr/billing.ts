@@ -34,7 +34,8 @@ export const templates: Templates = {
   'billing.pay.summary': str`Facture ${0} : ${1}.`,
   'billing.pay.confirm': str`Payer ${0}`,
   'billing.pay.paid': 'Payée. Merci.',
-  'billing.pay.pending': 'Le paiement est lancé ; la facture sera marquée payée dès que le prestataire de paiement l’aura confirmé.',
+  'billing.pay.pending':
+    'Le paiement est lancé ; la facture sera marquée payée dès que le prestataire de paiement l’aura confirmé.',
   'billing.pay.failed': 'Le paiement n’a pas abouti. Rien n’a été débité.',
   'billing.kind.payment': 'Paiement',
   'billing.kind.charge': 'Débit',
@@ -70,7 +71,8 @@ export const templates: Templates = {
   'billing.topUp.failed': str`Le paiement de la facture ${0} n’a pas abouti. Rien n’a été débité.`,
   'billing.topUp.retryPayment': 'Essayer un autre paiement',
   'billing.topUp.pending': str`La facture ${0} (${1}) est en cours de paiement. Votre solde sera crédité dès que le prestataire de paiement l’aura confirmé ; vous pouvez quitter cette page.`,
-  'billing.topUp.noTax': 'Les recharges ne supportent pas de taxe : la taxe s’applique aux commandes payées avec le solde.',
+  'billing.topUp.noTax':
+    'Les recharges ne supportent pas de taxe : la taxe s’applique aux commandes payées avec le solde.',
 
   'orderForm.kind': 'Serveur',
   'orderForm.kind.dedicated': 'Serveur dédié',
