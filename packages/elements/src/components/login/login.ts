@@ -3,7 +3,8 @@ import { IntroservLoginElement } from './login.component.js';
 
 export * from './login.component.js';
 
-if (!customElements.get('introserv-login')) customElements.define('introserv-login', IntroservLoginElement);
+if (typeof customElements !== 'undefined' && !customElements.get('introserv-login'))
+  customElements.define('introserv-login', IntroservLoginElement);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -3,7 +3,7 @@ import { IntroservNotificationsElement } from './notifications.component.js';
 
 export * from './notifications.component.js';
 
-if (!customElements.get('introserv-notifications'))
+if (typeof customElements !== 'undefined' && !customElements.get('introserv-notifications'))
   customElements.define('introserv-notifications', IntroservNotificationsElement);
 
 declare global {

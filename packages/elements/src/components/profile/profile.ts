@@ -3,7 +3,7 @@ import { IntroservProfileElement } from './profile.component.js';
 
 export * from './profile.component.js';
 
-if (!customElements.get('introserv-profile'))
+if (typeof customElements !== 'undefined' && !customElements.get('introserv-profile'))
   customElements.define('introserv-profile', IntroservProfileElement);
 
 declare global {

@@ -3,7 +3,7 @@ import { IntroservProviderElement } from './provider.component.js';
 
 export * from './provider.component.js';
 
-if (!customElements.get('introserv-provider'))
+if (typeof customElements !== 'undefined' && !customElements.get('introserv-provider'))
   customElements.define('introserv-provider', IntroservProviderElement);
 
 declare global {

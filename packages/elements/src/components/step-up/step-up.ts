@@ -3,7 +3,7 @@ import { IntroservStepUpElement } from './step-up.component.js';
 
 export * from './step-up.component.js';
 
-if (!customElements.get('introserv-step-up'))
+if (typeof customElements !== 'undefined' && !customElements.get('introserv-step-up'))
   customElements.define('introserv-step-up', IntroservStepUpElement);
 
 declare global {

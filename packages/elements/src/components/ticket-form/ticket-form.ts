@@ -3,7 +3,7 @@ import { IntroservTicketFormElement } from './ticket-form.component.js';
 
 export * from './ticket-form.component.js';
 
-if (!customElements.get('introserv-ticket-form'))
+if (typeof customElements !== 'undefined' && !customElements.get('introserv-ticket-form'))
   customElements.define('introserv-ticket-form', IntroservTicketFormElement);
 
 declare global {

@@ -3,7 +3,7 @@ import { IntroservVerificationElement } from './verification.component.js';
 
 export * from './verification.component.js';
 
-if (!customElements.get('introserv-verification'))
+if (typeof customElements !== 'undefined' && !customElements.get('introserv-verification'))
   customElements.define('introserv-verification', IntroservVerificationElement);
 
 declare global {
