@@ -115,9 +115,14 @@ export class IntroservCancelDialogElement extends OrderQuoteDialog<Order> {
         terms
           ? html`<div class="field">
               <span id="terms-label">${msg('Terms of service', { id: 'orders.cancel.terms' })}</span>
-              <div part="terms" class="terms" role="region" tabindex="0" aria-labelledby="terms-label">
-                ${terms}
-              </div>
+              <div
+                part="terms"
+                class="terms"
+                role="region"
+                tabindex="0"
+                aria-labelledby="terms-label"
+                .textContent=${terms}
+              ></div>
             </div>`
           : nothing
       }
