@@ -12,7 +12,7 @@ import './billing.js';
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
   el.shadowRoot!.querySelector<T>(selector);
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (el: Element) => (el.shadowRoot ?? el).textContent!.replace(/\s+/g, ' ');
+const text = (el: Element) => (el.shadowRoot ?? el).textContent!.replace(/\s+/g, ' ').trim();
 
 async function mount(sandbox: TestSandbox | { core: TestSandbox['core'] }) {
   const el = await fixture<IntroservBillingElement>(
