@@ -21,3 +21,7 @@ export * from './components/ip-allowlist/ip-allowlist.component.js';
 export * from './components/security-code/security-code.component.js';
 export * from './components/password-change/password-change.component.js';
 export * from './components/two-factor/two-factor.component.js';
+export * from './components/order-form/order-form.component.js';
+export * from './components/billing/billing.component.js';
+export * from './components/top-up/top-up.component.js';
+export * from './components/account/account.component.js';
