@@ -105,8 +105,8 @@ export class IntroservIpAllowlistElement extends IntroservElement {
   private etag = '';
   @state() private phase: 'edit' | 'review' = 'edit';
   /** @internal */ @state() acknowledgement = '';
-  /** The caller's IP as the server last reported it (a 409 may tell a newer one than the load did). */
-  /** @internal */ @state() callerIp = '';
+  /** @internal The caller's IP as the server last reported it (a 409 may tell a newer one than the load did). */
+  @state() callerIp = '';
   @state() private serverSaysLockout = false;
   @state() private serverProblems: LineProblem[] = [];
   /** @internal */ @state() saving = false;
@@ -160,8 +160,8 @@ export class IntroservIpAllowlistElement extends IntroservElement {
     return this.serverSaysLockout || (parsed.entries.length > 0 && !covers(parsed.entries, this.callerIp));
   }
 
-  /** The typed acknowledgement names the caller's address (any spelling of it: `2001:DB8::1`, `2001:db8::1`). */
-  /** @internal */ acknowledged(): boolean {
+  /** @internal The typed acknowledgement names the caller's address (any spelling: `2001:DB8::1`, `2001:db8::1`). */
+  acknowledged(): boolean {
     const typed = normaliseIp(this.acknowledgement.trim());
     return typed !== null && typed === normaliseIp(this.callerIp);
   }
@@ -254,7 +254,8 @@ export class IntroservIpAllowlistElement extends IntroservElement {
     if (error instanceof StepUpCancelledError) {
       this.info = 'cancelled';
     } else if (code === 'lockout_risk') {
-      const ip = (error as { callerIp?: string; problem?: { callerIp?: string } }).callerIp;
+      const e = error as { callerIp?: string; problem?: { callerIp?: string } };
+      const ip = e.callerIp ?? e.problem?.callerIp;
       if (ip) this.callerIp = ip;
       this.serverSaysLockout = true;
       this.phase = 'review';

@@ -57,6 +57,8 @@ export class IntroservTwoFactorElement extends IntroservLightElement {
   private readonly connectivity = new OnlineController(this);
 
   private loadTask = loadTask(this, async (core, signal) => {
+    // A new session (or account) never sees the previous one's secret or recovery codes.
+    if (this.phase !== 'idle') await this.go('idle');
     const { data } = await security(core).get({ signal });
     this.status = {
       enabled: data.twoFactor.enabled,
@@ -84,8 +86,8 @@ export class IntroservTwoFactorElement extends IntroservLightElement {
     return `${this.uid}-${name}`;
   }
 
-  /** Moves to a step; the views past the status line load with the first step that needs them. */
-  /** @internal */ async go(phase: Phase): Promise<void> {
+  /** @internal Moves to a step; the views past the status line load with the first step that needs them. */
+  async go(phase: Phase): Promise<void> {
     if (phase !== 'idle') this.flows ??= await (flowsModule ??= import('./flows.js'));
     this.phase = phase;
     this.code = '';

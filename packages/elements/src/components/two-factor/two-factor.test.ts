@@ -231,4 +231,16 @@ describe('<introserv-two-factor>', () => {
     expect(button(el, 'start').disabled).to.equal(true);
     await waitFor(() => el.querySelector('[part~=secret]'), 8000);
   });
+
+  it('a session change hides the recovery codes on screen', async () => {
+    const sandbox = await signedIn();
+    await enableThroughSdk(sandbox);
+    const el = await mount(sandbox);
+    button(el, 'regenerate').click();
+    await waitFor(() => el.querySelector('[part~=confirm-regenerate]'));
+    button(el, 'confirm-regenerate').click();
+    await waitFor(() => shownCodes(el).length === 10);
+    await auth(sandbox.core).signOut();
+    await waitFor(() => !el.querySelector('[part~=recovery-codes]'));
+  });
 });
