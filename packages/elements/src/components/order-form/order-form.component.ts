@@ -129,7 +129,10 @@ export class IntroservOrderFormElement extends IntroservElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    if (changed.has('plan') && this.plan) this.planId = this.plan;
+    if ((changed.has('plan') || changed.has('loaded')) && this.plan && this.plan !== this.planId) {
+      const plan = this.loaded?.find((p) => p.id === this.plan);
+      if (plan) this.choosePlan(plan);
+    }
   }
 
   private get plans(): Plan[] {

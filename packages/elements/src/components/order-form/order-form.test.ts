@@ -204,4 +204,36 @@ describe('<introserv-order-form>', () => {
       document.documentElement.lang = '';
     }
   });
+
+  it('places one order for a double click, and a quote that expired is replaced before anything is charged', async () => {
+    const sandbox = await newSandbox();
+    await sandbox.signIn();
+    const el = await fixture<IntroservOrderFormElement>(
+      html`<introserv-order-form .client=${sandbox.core} plan="vps-m"></introserv-order-form>`,
+    );
+    await waitFor(() => $(el, '#field-hostname'), 5000, 'preselected plan');
+    expect(el.kind).to.equal('vps');
+    type($(el, '#field-hostname'), 'twice.example.com');
+    await click(el, 'review');
+    await waitFor(() => $(el, '[part~=summary]'));
+    const first = text($(el, '[part~=summary]')!);
+    // Past the quote's 15 minutes: placing gets a new quote and says why, and charges nothing yet.
+    await sandbox.advanceClock({ advance: 'PT16M' });
+    const before = await balanceOf(sandbox);
+    await click(el, 'place');
+    await waitFor(() => text(el).includes('previous quote expired'), 5000, 'new quote');
+    expect(await balanceOf(sandbox)).to.equal(before);
+    expect(text($(el, '[part~=summary]')!)).to.not.equal(first);
+    await expect(el).to.be.accessible();
+
+    let created = 0;
+    el.addEventListener('introserv-order-created', () => created++);
+    await el.updateComplete;
+    const place = $<HTMLButtonElement>(el, '[part~=place]')!;
+    place.click();
+    place.click();
+    await waitFor(() => $(el, '[part~=result]'), 5000, 'placed');
+    expect(created).to.equal(1);
+    expect(await balanceOf(sandbox)).to.equal(before - 1428);
+  });
 });
