@@ -130,7 +130,7 @@ describe('<introserv-top-up>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows loading, error with retry and an expired session; works by keyboard', async () => {
+  it('shows loading, error with retry, saving and an expired session; works by keyboard', async () => {
     const sandbox = await newSandbox();
     await sandbox.signIn();
     await sandbox.request('POST', '/sandbox/faults', { spec: '5xx=1' });
@@ -149,6 +149,19 @@ describe('<introserv-top-up>', () => {
     const started = oneEvent(el, 'introserv-payment-started');
     await press('Enter');
     expect((await started).detail.invoice.total.amount).to.equal(3000);
+
+    // Saving: the form is busy and the button disabled while the invoice and its payment are on their way.
+    await sandbox.request('POST', '/sandbox/faults', { spec: 'latency=400-400' });
+    const slow = await mount(sandbox);
+    type($(slow, '#top-up-amount'), '15');
+    await submit(slow);
+    await slow.updateComplete;
+    expect($(slow, 'form')!.getAttribute('aria-busy')).to.equal('true');
+    expect($<HTMLButtonElement>(slow, '[part~=submit]')!.disabled).to.equal(true);
+    expect($(slow, '[part~=saving]')).to.not.equal(null);
+    await expect(slow).to.be.accessible();
+    await waitFor(() => $(slow, '[part~=result]'), 5000, 'paid after latency');
+    await sandbox.request('POST', '/sandbox/faults', { spec: '' });
 
     const other = await mount(sandbox);
     sandbox.core.setToken('expired');
