@@ -67,8 +67,13 @@ export function ipNotAllowed(ip: string) {
 
 /** The signed-in account (its allow-list already checked by the auth middleware), or 401 `unauthenticated`. */
 export function requireAccount(c: Context<SandboxEnv>): AccountRow {
-  const account = c.get('account');
+  const loaded = c.get('account');
+  if (!loaded) throw problem(401, 'unauthenticated');
+  // The auth middleware read this row before the request awaited its body or a hash; read it again so an
+  // If-Match check and the write after it see the current state (two writers with one ETag: one gets 412).
+  const account = loadAccount(c.get('deps'), loaded.id);
   if (!account) throw problem(401, 'unauthenticated');
+  c.set('account', account);
   return account;
 }
 
@@ -112,7 +117,7 @@ export async function requireStepUp(c: Context<SandboxEnv>): Promise<AccountRow>
       session.step_up_expires_at > nowIso(deps.clock) &&
       session.step_up_token_hash === (await sha256(token))
     ) {
-      return account;
+      return requireAccount(c);
     }
   }
   throw problem(
