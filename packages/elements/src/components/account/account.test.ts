@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { newSandbox } from '../../test-utils/sandbox.js';
-import { deepActiveElement, press, tabTo, waitFor } from '../../test-utils/dom.js';
+import { deepActiveElement, press, tabTo, type, waitFor } from '../../test-utils/dom.js';
 import { useLocale } from '../../i18n/localization.js';
 import type { IntroservAccountElement } from './account.component.js';
 import './account.js';
@@ -121,5 +121,61 @@ describe('<introserv-account>', () => {
       'Facturation',
     ]);
     expect($(el, '[role=tablist]')!.getAttribute('aria-label')).to.equal('Compte');
+  });
+
+  it('runs the billing, top-up and order form under the strict CSP without a violation or a style attribute', async function () {
+    this.timeout(60_000);
+    const sandbox = await newSandbox();
+    const frame = document.createElement('iframe');
+    frame.title = 'csp';
+    frame.src = '/__csp/page.html';
+    document.body.append(frame);
+    try {
+      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      const win = frame.contentWindow as Window & { __violations: unknown[] };
+      const doc = frame.contentDocument!;
+      await waitFor(() => win.customElements.get('introserv-account'), 20_000, 'elements defined');
+      const provider = doc.querySelector('introserv-provider') as HTMLElement & {
+        apiBase: string;
+        updateComplete: Promise<unknown>;
+        signIn(login: string, password: string): Promise<unknown>;
+      };
+      provider.apiBase = sandbox.baseUrl;
+      await provider.updateComplete;
+      await provider.signIn('demo', 'demo-password-2026');
+      const account = doc.createElement('introserv-account') as IntroservAccountElement;
+      account.setAttribute('tab', 'billing');
+      provider.append(account);
+      const billingEl = await waitFor(
+        () => account.shadowRoot?.querySelector('introserv-billing'),
+        10_000,
+        'billing',
+      );
+      await waitFor(() => billingEl.shadowRoot?.querySelector('svg path.chart-line'), 10_000, 'chart');
+      billingEl.shadowRoot!.querySelector<HTMLButtonElement>('[part~=top-up]')!.click();
+      const topUp = await waitFor(() => billingEl.shadowRoot!.querySelector('introserv-top-up'));
+      await waitFor(() => topUp.shadowRoot?.querySelector('#top-up-amount'), 10_000, 'top-up');
+
+      account.shadowRoot!.querySelector<HTMLButtonElement>('#panel-billing [part~=new-order]')!.click();
+      const form = await waitFor(() => account.shadowRoot!.querySelector('introserv-order-form'));
+      const radio = await waitFor(
+        () => form.shadowRoot?.querySelector<HTMLInputElement>('input[name=plan][value="ded-e3-1230"]'),
+        10_000,
+        'plans',
+      );
+      radio.click();
+      type(await waitFor(() => form.shadowRoot!.querySelector('#field-hostname')), 'csp.example.com');
+      await (form as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      form.shadowRoot!.querySelector<HTMLButtonElement>('[part~=review]')!.click();
+      await waitFor(() => form.shadowRoot!.querySelector('[part~=summary]'), 10_000, 'quote');
+
+      const styled = [account, billingEl, topUp, form].flatMap((el) => [
+        ...el.shadowRoot!.querySelectorAll('[style]'),
+      ]);
+      expect(styled.length, 'elements with a style attribute').to.equal(0);
+      expect(win.__violations).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
   });
 });

@@ -692,9 +692,6 @@ export class IntroservOrdersElement extends IntroservElement {
   private renderDialog(): TemplateResult | typeof nothing {
     const d = this.openDialog;
     if (!d) return nothing;
-    const common = {
-      closed: () => this.onDialogClosed(),
-    };
     switch (d.kind) {
       case 'renew':
         return html`<introserv-renew-dialog
@@ -702,7 +699,7 @@ export class IntroservOrdersElement extends IntroservElement {
           .client=${this.client}
           .order=${d.order}
           @introserv-order-renewed=${this.onOrderChanged}
-          @introserv-dialog-closed=${common.closed}
+          @introserv-dialog-closed=${this.onDialogClosed}
         ></introserv-renew-dialog>`;
       case 'plan-change':
         return html`<introserv-plan-change-dialog
@@ -710,7 +707,7 @@ export class IntroservOrdersElement extends IntroservElement {
           .client=${this.client}
           .order=${d.order}
           @introserv-order-plan-changed=${this.onOrderChanged}
-          @introserv-dialog-closed=${common.closed}
+          @introserv-dialog-closed=${this.onDialogClosed}
         ></introserv-plan-change-dialog>`;
       case 'cancel':
         return html`<introserv-cancel-dialog
@@ -718,7 +715,7 @@ export class IntroservOrdersElement extends IntroservElement {
           .client=${this.client}
           .order=${d.order}
           @introserv-order-cancelled=${this.onOrderChanged}
-          @introserv-dialog-closed=${common.closed}
+          @introserv-dialog-closed=${this.onDialogClosed}
         ></introserv-cancel-dialog>`;
       case 'batch-renew':
         return html`<introserv-batch-renew-dialog
@@ -726,7 +723,7 @@ export class IntroservOrdersElement extends IntroservElement {
           .client=${this.client}
           .orders=${d.orders}
           @introserv-batch-renewal-finished=${this.onBatchDone}
-          @introserv-dialog-closed=${common.closed}
+          @introserv-dialog-closed=${this.onDialogClosed}
         ></introserv-batch-renew-dialog>`;
     }
   }
