@@ -100,7 +100,7 @@ window.benchOrders = async () => {
     const row = el.shadowRoot.querySelector('[role=row][data-index="0"]');
     const grid = el.shadowRoot.querySelector('[role=grid]');
     return grid?.getAttribute('aria-busy') === 'false' && el.list.items[0].id !== before &&
-      row?.querySelector('.id')?.textContent === el.list.items[0].id && onScreen(row);
+      row?.querySelector('.id')?.textContent.trim() === el.list.items[0].id && onScreen(row);
   });
   await frame();
   const sorted = performance.now() - t1;
