@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { billing } from '@introserv/sdk/billing';
+import { orders } from '@introserv/sdk/orders';
 import type { components } from '@introserv/sdk/types';
 import { IntroservElement } from '../../base/introserv-element.js';
 import { baseStyles } from '../../base/styles.js';
@@ -26,6 +27,7 @@ type Balance = components['schemas']['Balance'];
 type Transaction = components['schemas']['Transaction'];
 type Refund = components['schemas']['Refund'];
 type TransactionKind = Transaction['kind'];
+type OrderSummary = Pick<components['schemas']['Order'], 'id' | 'planName' | 'status'>;
 interface Page<T> {
   items: T[];
   nextCursor: string | null;
@@ -95,8 +97,11 @@ export class IntroservBillingElement extends IntroservElement {
   private refundsTask = loadTask(this, async (core, signal) => {
     const page = (await billing(core).listRefunds({ limit: 25 }, { signal })) as Page<Refund>;
     this.moreRefunds = { ...noMore(), cursor: page.nextCursor };
+    void this.loadRefundOrders(page.items, signal);
     return page;
   });
+  /** The orders refunds are about (plan and status), fetched after the refunds; a row shows its id meanwhile. */
+  @state() private refundOrders = new Map<string, OrderSummary>();
 
   @state() private moreInvoices: More<Invoice> = noMore();
   @state() private moreTransactions: More<Transaction> = noMore();
@@ -140,6 +145,20 @@ export class IntroservBillingElement extends IntroservElement {
   }
 
   private onPaid = () => void this.reload();
+
+  private async loadRefundOrders(refunds: Refund[], signal?: AbortSignal): Promise<void> {
+    const core = this.core;
+    const ids = [...new Set(refunds.map((r) => r.orderId))].filter((id) => !this.refundOrders.has(id));
+    if (!core || !ids.length) return;
+    const found = await Promise.allSettled(ids.map((id) => orders(core).get(id, signal ? { signal } : {})));
+    const next = new Map(this.refundOrders);
+    for (const result of found)
+      if (result.status === 'fulfilled') {
+        const order = result.value.data as OrderSummary;
+        next.set(order.id, { id: order.id, planName: order.planName, status: order.status });
+      }
+    this.refundOrders = next;
+  }
 
   /** Downloads an invoice's PDF (the SDK gives a Blob; an object URL lets the browser save it). */
   async downloadInvoice(invoice: Invoice): Promise<Blob | undefined> {
@@ -530,7 +549,16 @@ export class IntroservBillingElement extends IntroservElement {
               (r) =>
                 html`<tr part="refund" data-order=${r.orderId}>
                   <td>${formatDate(r.at, this.locale)}</td>
-                  <td>${msg(str`Order ${r.orderId}`, { id: 'billing.orderNumber' })}</td>
+                  <td>
+                    ${msg(str`Order ${r.orderId}`, { id: 'billing.orderNumber' })}
+                    ${
+                      this.refundOrders.has(r.orderId)
+                        ? html`<br /><span class="muted" part="refund-order"
+                              >${this.refundOrders.get(r.orderId)!.planName}</span
+                            >`
+                        : nothing
+                    }
+                  </td>
                   <td class="num credit">${this.money(r.amount, true)}</td>
                   <td>${r.reason ?? '—'}</td>
                 </tr>`,
@@ -541,10 +569,11 @@ export class IntroservBillingElement extends IntroservElement {
       ${this.moreButton(
         this.moreRefunds,
         () =>
-          void this.loadMore(
-            'moreRefunds',
-            (cursor) => billing(this.core!).listRefunds({ limit: 25, cursor }) as Promise<Page<Refund>>,
-          ),
+          void this.loadMore('moreRefunds', async (cursor) => {
+            const page = (await billing(this.core!).listRefunds({ limit: 25, cursor })) as Page<Refund>;
+            void this.loadRefundOrders(page.items);
+            return page;
+          }),
         'refunds',
       )}`;
   }

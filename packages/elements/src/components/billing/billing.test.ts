@@ -44,6 +44,9 @@ describe('<introserv-billing>', () => {
     expect($$(el, '[part~=invoice][data-status=unpaid] [part~=pay]').length).to.be.greaterThan(0);
     expect($$(el, '[part~=refund]').length).to.equal(2);
     expect(text($(el, '[part~=refund]')!)).to.contain('Order 10222');
+    // With their orders: the plan of each refunded order.
+    await waitFor(() => $$(el, '[part~=refund-order]').length === 2, 5000, 'refunded orders');
+    expect(text($(el, '[part~=refund-order]')!)).to.match(/^(VPS|Dedicated|VDS|Storage)/);
     // The chart: an accessible SVG, the same figures as a table, no style attribute anywhere.
     const svg = $(el, 'svg')!;
     expect(svg.getAttribute('role')).to.equal('img');
