@@ -2,7 +2,8 @@
 // HTML custom data generated from it (tags, attributes with their values, descriptions).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -20,9 +21,20 @@ for (const line of execFileSync(
   if (m) tagOf.set(m[2], m[1]);
 }
 
+const analyzerDir = dirname(
+  createRequire(import.meta.url).resolve('@custom-elements-manifest/analyzer/package.json'),
+);
 execFileSync(
-  'custom-elements-manifest',
-  ['analyze', '--litelement', '--globs', 'src/components/**/*.component.ts', '--outdir', '.'],
+  process.execPath,
+  [
+    join(analyzerDir, 'cem.js'),
+    'analyze',
+    '--litelement',
+    '--globs',
+    'src/components/**/*.component.ts',
+    '--outdir',
+    '.',
+  ],
   { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
 );
 const manifestPath = join(root, 'custom-elements.json');
