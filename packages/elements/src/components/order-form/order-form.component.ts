@@ -115,6 +115,7 @@ export class IntroservOrderFormElement extends IntroservElement {
   @state() private shortfall?: Money;
   @state() private order?: Order;
   @state() private topUpOpen = false;
+  @state() private topUpAmount?: Money;
   /** One key for the life of the form: each quote executes under `<form key>.<quote id>`. */
   private formKey = crypto.randomUUID();
 
@@ -269,6 +270,11 @@ export class IntroservOrderFormElement extends IntroservElement {
       void focusFirstInvalid(this.renderRoot, this.updateComplete);
     }
     this.problem = error;
+  }
+
+  private openTopUp(amount: Money): void {
+    this.topUpAmount = amount;
+    this.topUpOpen = true;
   }
 
   /** Starts over for another order (a new idempotency key). */
@@ -487,9 +493,20 @@ export class IntroservOrderFormElement extends IntroservElement {
         short && !this.shortfall
           ? noticeView(
               'warning',
-              msg(str`Your balance is ${m(missing)} short for this order. Top up first.`, {
-                id: 'orderForm.shortBefore',
-              }),
+              html`<p>
+                  ${msg(str`Your balance is ${m(missing)} short for this order. Top up first.`, {
+                    id: 'orderForm.shortBefore',
+                  })}
+                </p>
+                <button
+                  part="button top-up"
+                  class="button"
+                  type="button"
+                  @click=${() => this.openTopUp(missing)}
+                >
+                  ${msg(str`Top up ${m(missing)}`, { id: 'orderForm.topUp' })}
+                </button>`,
+              'short',
             )
           : nothing
       }
@@ -511,7 +528,7 @@ export class IntroservOrderFormElement extends IntroservElement {
         part="button top-up"
         class="button primary"
         type="button"
-        @click=${() => (this.topUpOpen = true)}
+        @click=${() => this.openTopUp(shortfall)}
       >
         ${msg(str`Top up ${formatMoney(shortfall, this.locale)}`, { id: 'orderForm.topUp' })}
       </button>
@@ -528,7 +545,7 @@ export class IntroservOrderFormElement extends IntroservElement {
       body: this.topUpOpen
         ? html`<introserv-top-up
             .client=${this.client}
-            .suggested=${this.shortfall}
+            .suggested=${this.topUpAmount}
             @introserv-invoice-paid=${() => {
               this.topUpOpen = false;
               void this.review();
