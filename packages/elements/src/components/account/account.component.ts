@@ -47,7 +47,9 @@ export class IntroservAccountElement extends IntroservElement {
   static override styles = [baseStyles, styles];
 
   @state() private visited = new Set<AccountTab>();
+  /** The new-order form shows in the orders tab (instead of the list); once opened it stays mounted. */
   @state() private ordering = false;
+  @state() private orderFormMounted = false;
 
   /** The open tab: profile, security, notifications, orders or billing. */
   @property({ reflect: true }) tab: AccountTab = 'profile';
@@ -68,7 +70,6 @@ export class IntroservAccountElement extends IntroservElement {
     super.willUpdate(changed);
     if (!ACCOUNT_TABS.includes(this.tab)) this.tab = 'profile';
     if (!this.visited.has(this.tab)) this.visited = new Set([...this.visited, this.tab]);
-    if (changed.has('tab') && this.tab !== 'orders' && this.tab !== 'billing') this.ordering = false;
   }
 
   private onTabRequested = (event: CustomEvent<{ tab: AccountTab }>) => {
@@ -92,10 +93,11 @@ export class IntroservAccountElement extends IntroservElement {
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${tab}`)?.focus());
   }
 
-  /** Opens the new-order form (in the orders tab unless billing is open). */
+  /** Opens the new-order form, in the orders tab; what was typed in it before is still there. */
   newOrder(): void {
-    if (this.tab !== 'orders' && this.tab !== 'billing') this.select('orders');
+    this.select('orders');
     this.ordering = true;
+    this.orderFormMounted = true;
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>('#order-form-title')?.focus(),
     );
@@ -135,15 +137,16 @@ export class IntroservAccountElement extends IntroservElement {
   }
 
   private renderOrderForm() {
-    return html`<section part="order-form" class="order-form" aria-labelledby="order-form-title">
+    return html`<section
+      part="order-form"
+      class="order-form"
+      aria-labelledby="order-form-title"
+      ?hidden=${!this.ordering}
+    >
       <div class="toolbar" part="toolbar">
         <h2 id="order-form-title" tabindex="-1">${msg('New order', { id: 'account.newOrder.title' })}</h2>
         <button part="button back" class="button" type="button" @click=${() => (this.ordering = false)}>
-          ${
-            this.tab === 'billing'
-              ? msg('Back to billing', { id: 'account.back.billing' })
-              : msg('Back to orders', { id: 'account.back.orders' })
-          }
+          ${msg('Back to orders', { id: 'account.back.orders' })}
         </button>
       </div>
       <introserv-order-form .client=${this.client}></introserv-order-form>
@@ -160,8 +163,8 @@ export class IntroservAccountElement extends IntroservElement {
         return html`<introserv-notifications .client=${this.client}></introserv-notifications>`;
       case 'orders':
       case 'billing': {
-        const ordering = this.ordering && this.tab === tab;
-        return html`${ordering ? this.renderOrderForm() : nothing}
+        const ordering = this.ordering && tab === 'orders';
+        return html`${tab === 'orders' && this.orderFormMounted ? this.renderOrderForm() : nothing}
           <div ?hidden=${ordering}>
             <div class="toolbar" part="toolbar">
               <button

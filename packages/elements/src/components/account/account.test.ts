@@ -93,7 +93,21 @@ describe('<introserv-account>', () => {
     await expect(el).to.be.accessible();
     $<HTMLButtonElement>(el, '[part~=back]')!.click();
     await el.updateComplete;
-    expect($(el, 'introserv-order-form')).to.equal(null);
+    expect($(el, '[part~=order-form]')!.hidden).to.equal(true);
+    expect($(el, 'introserv-orders')!.closest('[hidden]')).to.equal(null);
+    // From billing, the order form opens in the orders tab, with the plan chosen before still chosen.
+    (form.shadowRoot!.querySelector<HTMLInputElement>('input[name=plan][value="ded-e3-1230"]') ??
+      form.shadowRoot!.querySelector<HTMLInputElement>('input[name=plan]'))!.click();
+    const changedToBilling = oneEvent(el, 'introserv-tab-changed');
+    tabs(el)[4]!.click();
+    await changedToBilling;
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, '#panel-billing [part~=new-order]')!.click();
+    await el.updateComplete;
+    expect(el.tab).to.equal('orders');
+    expect($(el, '[part~=order-form]')!.hidden).to.equal(false);
+    expect($(el, 'introserv-order-form')).to.equal(form);
+    expect(form.shadowRoot!.querySelector('#field-hostname')).to.not.equal(null);
 
     const changed = oneEvent(el, 'introserv-tab-changed');
     $(el, 'introserv-orders')!.dispatchEvent(

@@ -11,5 +11,4 @@ export const templates: Templates = {
   'account.newOrder': 'Commander un serveur',
   'account.newOrder.title': 'Nouvelle commande',
   'account.back.orders': 'Retour aux commandes',
-  'account.back.billing': 'Retour à la facturation',
 };
