@@ -44,13 +44,14 @@ export interface AxeViolation {
 }
 
 /** Runs axe-core (WCAG 2 A/AA rules) over the page, shadow roots included. */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+export async function axeViolations(page: Page, exclude: string[][] = []): Promise<AxeViolation[]> {
   axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   // Evaluated through the DevTools protocol, which the page's CSP does not govern (no <script> is added).
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
+  if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.evaluate(axeSource);
+  return page.evaluate(async (excluded) => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, options: unknown) => Promise<any> } }).axe;
-    const result = await axe.run(document, {
+    const context = excluded.length ? { exclude: excluded.map((path) => [path]) } : document;
+    const result = await axe.run(context, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
       resultTypes: ['violations'],
     });
@@ -60,7 +61,7 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       help: v.help,
       nodes: v.nodes.slice(0, 5).map((n: any) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`),
     }));
-  });
+  }, exclude);
 }
 
 // Browser-side source kept as a string: tsx's transform would add helpers (`__name`) a page does not have.

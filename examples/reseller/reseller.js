@@ -29,7 +29,6 @@ const TAB_PATHS = {
   notifications: 'notifications',
   orders: 'commandes',
   billing: 'facturation',
-  support: 'assistance',
 };
 const TAB_IDS = Object.fromEntries(Object.entries(TAB_PATHS).map(([id, slug]) => [slug, id]));
 let signedIn = false;
