@@ -17,7 +17,7 @@ import {
   toFieldErrors,
   type FieldErrors,
 } from '../../base/fields.js';
-import { OnlineController } from '../../base/controllers.js';
+import { OnlineController, UnsavedChangesController } from '../../base/controllers.js';
 import { dialogView } from '../../base/dialog.js';
 import { formatMoney } from '../../base/money.js';
 import { formatDate, formatDateTime } from '../../base/format.js';
@@ -95,6 +95,7 @@ export class IntroservOrderFormElement extends IntroservElement {
   static override styles = [baseStyles, styles];
 
   private readonly connectivity = new OnlineController(this);
+  protected readonly guard = new UnsavedChangesController(this, () => this.dirty);
   private plansTask = loadTask(this, async (core, signal) => {
     const plans = (await catalog(core).listPlans({}, { signal })).items as Plan[];
     this.loaded = plans;
@@ -134,6 +135,16 @@ export class IntroservOrderFormElement extends IntroservElement {
       const plan = this.loaded?.find((p) => p.id === this.plan);
       if (plan) this.choosePlan(plan);
     }
+  }
+
+  /** True while the form holds typed answers of an order not placed yet. */
+  get dirty(): boolean {
+    const plan = this.selected;
+    return (
+      !this.order &&
+      !!plan &&
+      plan.orderFields.some((f) => f.type !== 'select' && (this.values[f.name] ?? '').trim() !== '')
+    );
   }
 
   private get plans(): Plan[] {

@@ -50,7 +50,9 @@ describe('<introserv-order-form>', () => {
     expect($<HTMLSelectElement>(el, '#field-os')!.value).to.equal('debian-12');
     expect($<HTMLSelectElement>(el, '#field-location')).to.not.equal(null);
     expect($(el, '#field-raid')).to.equal(null);
+    expect(el.dirty).to.equal(false);
     type($(el, '#field-hostname'), 'web9.example.com');
+    expect(el.dirty).to.equal(true);
     $(el, 'input[name=period][value=quarterly]')!.click();
     await click(el, 'review');
     await waitFor(() => $(el, '[part~=summary]'), 5000, 'summary');
@@ -71,6 +73,7 @@ describe('<introserv-order-form>', () => {
     expect(await balanceOf(sandbox)).to.equal(before - quote.total.amount);
     await waitFor(() => $(el, '[part~=result]'));
     expect(text(el)).to.contain(`Order ${order.id} is placed`);
+    expect(el.dirty).to.equal(false);
     await expect(el).to.be.accessible();
   });
 

@@ -9,7 +9,7 @@ import { errorCode, fieldProblems } from '../../base/errors.js';
 import { TaskStatus } from '@lit/task';
 import { errorMessage, errorView, noticeView, savingView } from '../../base/states.js';
 import { focusFirstInvalid, toFieldErrors, type FieldErrors } from '../../base/fields.js';
-import { OnlineController } from '../../base/controllers.js';
+import { OnlineController, UnsavedChangesController } from '../../base/controllers.js';
 import {
   formatAmountInput,
   formatMoney,
@@ -55,6 +55,7 @@ export class IntroservTopUpElement extends IntroservElement {
   static override styles = [baseStyles, styles];
 
   private readonly connectivity = new OnlineController(this);
+  protected readonly guard = new UnsavedChangesController(this, () => this.dirty);
   private balanceTask = loadTask(this, async (core, signal) => {
     const data = (await billing(core).getBalance({ signal })) as Balance;
     if (!this.methodId || !data.paymentMethods.some((m) => m.id === this.methodId))
@@ -88,6 +89,11 @@ export class IntroservTopUpElement extends IntroservElement {
 
   /** How often (ms) to look whether a pending payment went through. */
   @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 2000;
+
+  /** True while an amount is typed and no invoice was issued for it yet. */
+  get dirty(): boolean {
+    return this.phase === 'form' && !this.invoice && this.text.trim() !== '';
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
