@@ -3,7 +3,7 @@
 // account's data; no console errors; axe clean. Screenshots go to test-results/docs/.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +15,7 @@ const docsDir = path.resolve(fileURLToPath(import.meta.url), '../..');
 const repoDir = path.resolve(docsDir, '..');
 const siteDir = path.join(docsDir, '_site');
 const reactDist = path.join(repoDir, 'examples/react/dist');
-const shotsDir = path.join(repoDir, 'test-results/docs');
+const shotsDir = path.join(repoDir, 'test-results/docs/examples');
 
 let server: StaticServer;
 let browser: Browser;
@@ -33,6 +33,7 @@ before(async () => {
       timeout: 120_000,
     });
   }
+  rmSync(shotsDir, { recursive: true, force: true });
   mkdirSync(shotsDir, { recursive: true });
   // The React example from its own build output, wherever the docs copy of it stands.
   server = await serveStatic(siteDir, { mounts: { '/examples/react/': reactDist } });

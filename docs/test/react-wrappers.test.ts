@@ -1,6 +1,7 @@
 // The React wrappers of @introserv/elements/react on a server: importing them touches no DOM (Node has none),
 // and react-dom/server renders the custom elements' tags.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -62,4 +63,14 @@ test('every wrapper renders its own tag on the server', async () => {
     const html = renderToString(React.createElement(wrappers[name]));
     assert.equal(html, `<${tag}></${tag}>`, name);
   }
+});
+
+test('the wrappers are up to date with the elements (one per tag, generated from their sources)', () => {
+  const generator = path.join(repoDir, 'packages/elements/src/react/generate.mjs');
+  const output = execFileSync(process.execPath, [generator, '--check', '--analyze'], {
+    cwd: path.join(repoDir, 'packages/elements'),
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  assert.match(output, /React wrappers up to date/);
 });

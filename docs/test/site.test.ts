@@ -3,7 +3,7 @@
 // the page, the reset button restores the seed, internal links resolve. Screenshots of each example go to
 // test-results/docs/.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +14,7 @@ import { serveStatic, type StaticServer } from './static-server.js';
 
 const docsDir = path.resolve(fileURLToPath(import.meta.url), '../..');
 const siteDir = path.join(docsDir, '_site');
-const shotsDir = path.resolve(docsDir, '../test-results/docs');
+const shotsDir = path.resolve(docsDir, '../test-results/docs/site');
 
 /** Every page Eleventy wrote (index.html files), without the copies of the examples and the elements' dist
  * (/elements/ is the elements' dist, as under `npm start`; their reference pages are under /components/). */
@@ -41,6 +41,7 @@ before(async () => {
     existsSync(path.join(siteDir, 'index.html')),
     'docs/_site is missing: run `pnpm --filter @introserv/docs build`',
   );
+  rmSync(shotsDir, { recursive: true, force: true });
   mkdirSync(shotsDir, { recursive: true });
   server = await serveStatic(siteDir);
   browser = await launchChromium();
