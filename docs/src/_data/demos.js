@@ -14,9 +14,12 @@ const demos = {
   'introserv-profile': { html: '<introserv-profile></introserv-profile>', outbox: true },
   'introserv-notifications': { html: '<introserv-notifications></introserv-notifications>', outbox: true },
   'introserv-step-up': {
-    html: '<introserv-step-up></introserv-step-up>',
+    html: '<introserv-password-change></introserv-password-change>',
     outbox: true,
-    note: 'Confirm with the password demo-password-2026, or with a code sent by SMS or call (see the outbox).',
+    note:
+      'Every sensitive action opens it when the session has no fresh step-up: change the password here (current ' +
+      'password demo-password-2026) and the dialog asks who you are first — with the password, or a code sent ' +
+      'by SMS or call (see the outbox). Elements create it themselves; place one in the page to style it.',
   },
   'introserv-verification': {
     html: '<introserv-verification purpose="phone"></introserv-verification>',
