@@ -29,14 +29,20 @@ const docsHasSite = () =>
     has(`docs/${f}`),
   );
 
-/** The packages whose tsconfig.json is type-checked; docs joins when it has one. */
+/** The packages whose tsconfig.json is type-checked; docs and the examples join when they have one. */
 const typecheckedProjects = () => [
   'packages/sdk',
   'packages/sandbox',
   'packages/elements',
   'tests/integration',
-  ...(has('docs/tsconfig.json') ? ['docs'] : []),
+  ...['docs', ...exampleDirs()].filter((dir) => has(`${dir}/tsconfig.json`)),
 ];
+const exampleDirs = () =>
+  has('examples')
+    ? readdirSync(join(root, 'examples'), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => `examples/${entry.name}`)
+    : [];
 const publishedPackages = ['packages/sdk', 'packages/sandbox', 'packages/elements'];
 
 // Each stage: name, budget in seconds, needsChrome, and run(ctx) which calls ctx.exec / ctx.fail / ctx.skip.
