@@ -233,6 +233,23 @@ describe('the built docs site', () => {
     }
   });
 
+  test('a top-up in the live example is paid at once: the in-browser sandbox settles payments', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = watchErrors(page);
+    try {
+      await page.goto(`${server.url}/components/introserv-top-up/`, { waitUntil: 'load' });
+      await waitForLive(page);
+      const demo = page.locator('[data-demo="introserv-top-up"]');
+      await demo.getByLabel(/^Amount/).fill('12.50', { timeout: 15_000 });
+      await demo.getByRole('radio').first().check();
+      await demo.getByRole('button', { name: 'Top up' }).click();
+      await waitForText(page, '[data-demo="introserv-top-up"]', /Paid: €12\.50 was added to your balance/);
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
   test('with introserv-config.json naming a sandbox, the examples talk to it over HTTP', async () => {
     const { serve } = await import('@introserv/sandbox/node');
     const sandbox = await serve({ port: 0, host: '127.0.0.1', seed: 'demo', autoSettle: true });
