@@ -10,7 +10,7 @@ import { chromium } from 'playwright-core';
 import { serve } from '@introserv/sandbox/node';
 
 const ORDERS = 10_000;
-const RUNS = 3;
+const RUNS = 5;
 const here = fileURLToPath(new URL('.', import.meta.url));
 
 // The page: both tables, and the measuring code, bundled with esbuild like an application would.
@@ -200,6 +200,7 @@ async function main(): Promise<void> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      '--js-flags=--expose-gc',
     ],
   });
   try {
@@ -230,8 +231,16 @@ async function main(): Promise<void> {
     console.error('warm-up:', JSON.stringify(await page.evaluate(() => (window as any).benchPlain())));
     const virtual: OrdersRun[] = [];
     const plain: PlainRun[] = [];
+    // Between measurements: collect the garbage of the previous one, so neither pays for the other.
+    const quiet = () =>
+      page.evaluate(async () => {
+        (window as any).gc?.();
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      });
     for (let i = 0; i < RUNS; i++) {
+      await quiet();
       virtual.push(await page.evaluate(() => (window as any).benchOrders()));
+      await quiet();
       plain.push(await page.evaluate(() => (window as any).benchPlain()));
       console.error(
         `run ${i + 1}: virtualized ${JSON.stringify(virtual[i])}, plain ${JSON.stringify(plain[i])}`,
