@@ -412,4 +412,14 @@ describe('<introserv-orders>', () => {
       frame.remove();
     }
   });
+
+  it('asks to sign in again when the session is gone, without a retry that cannot help', async function () {
+    this.timeout(30_000);
+    const sandbox = await newSandbox();
+    const el = await mount(sandbox);
+    const error = await waitFor(() => el.shadowRoot!.querySelector('[part=error]'), 10_000, 'error view');
+    expect(error.getAttribute('data-kind')).to.equal('session-expired');
+    expect(error.querySelector('button')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
 });
