@@ -1,7 +1,8 @@
 // Builds what the docs pages run besides their HTML: the live-example bundle (elements, SDK and the
 // in-browser sandbox on sql.js), the sql.js wasm, and copies of the elements' dist and the examples so
 // the built site is self-contained.
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -49,6 +50,7 @@ export async function buildAssets(outDir) {
   await copyIfPresent(path.join(repoDir, 'packages/elements/dist'), path.join(outDir, 'elements'));
   await copyIfPresent(path.join(repoDir, 'examples/vanilla'), path.join(outDir, 'examples/vanilla'));
   await copyIfPresent(path.join(repoDir, 'examples/reseller'), path.join(outDir, 'examples/reseller'));
+  ensureReactExampleBuilt();
   await copyIfPresent(path.join(repoDir, 'examples/react/dist'), path.join(outDir, 'examples/react'));
   console.log(`[docs] assets built in ${Date.now() - started} ms`);
 }
@@ -63,4 +65,38 @@ async function copyIfPresent(from, to) {
     recursive: true,
     filter: (source) => !source.includes(`${path.sep}node_modules`),
   });
+}
+
+/** Newest modification time (ms) of a file or of every file below a folder. */
+function newestChange(target) {
+  if (!existsSync(target)) return 0;
+  const info = statSync(target);
+  if (!info.isDirectory()) return info.mtimeMs;
+  let newest = 0;
+  for (const entry of readdirSync(target)) {
+    if (entry === 'node_modules' || entry === 'dist') continue;
+    newest = Math.max(newest, newestChange(path.join(target, entry)));
+  }
+  return newest;
+}
+
+/**
+ * The site ships the React example's build: build it (Vite) when it is missing or older than its sources or
+ * the elements', so the docs build works on a fresh checkout whatever runs first.
+ */
+function ensureReactExampleBuilt() {
+  const dir = path.join(repoDir, 'examples/react');
+  const vite = path.join(dir, 'node_modules/vite/bin/vite.js');
+  if (!existsSync(path.join(dir, 'index.html')) || !existsSync(vite)) return;
+  const built = path.join(dir, 'dist/index.html');
+  const sources = ['src', 'index.html', 'vite.config.ts', 'package.json'].map((f) => path.join(dir, f));
+  sources.push(path.join(repoDir, 'packages/elements/src'), path.join(repoDir, 'packages/sdk/src'));
+  if (existsSync(built) && Math.max(...sources.map(newestChange)) <= statSync(built).mtimeMs) return;
+  console.log('[docs] building examples/react (Vite)');
+  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+    cwd: dir,
+    stdio: 'inherit',
+    timeout: 180_000,
+  });
+  if (result.status !== 0) throw new Error(`examples/react did not build (status ${result.status})`);
 }
