@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { runFaultSoak } from './lib/faults.js';
 
 test('40 mutations under 5xx=0.2,drop=0.1,latency=10-100: nothing lost, nothing applied twice', async () => {
-  const result = await runFaultSoak({ mutations: 40, seed: 12, shards: 8, timeBudgetMs: 45_000 });
+  const result = await runFaultSoak({ mutations: 40, seed: 12, shards: 10, timeBudgetMs: 45_000 });
   console.log(`fault run: ${JSON.stringify(result)}`);
   assert.deepEqual(result.problems, []);
   assert.ok(result.mutations >= 40, `${result.mutations} mutations`);

@@ -11,12 +11,12 @@ test('the cases cover every operation of the contract', () => {
   assert.deepEqual([...covered].sort(), Object.keys(operations).sort());
 });
 
-test('500 hostile requests: no 5xx, every problem matches the contract', { timeout: 90_000 }, async () => {
-  const result = await runFuzz(500, 20261128);
+test('400 hostile requests: no 5xx, every problem matches the contract', { timeout: 90_000 }, async () => {
+  const result = await runFuzz(400, 20261128);
   console.log(`fuzz: ${JSON.stringify({ ...result, failures: result.failures.length })}`);
   assert.deepEqual(result.failures, []);
-  assert.equal(result.cases, 500);
-  assert.ok(result.fieldErrorsChecked > 100, `${result.fieldErrorsChecked} field-error comparisons`);
+  assert.equal(result.cases, 400);
+  assert.ok(result.fieldErrorsChecked > 80, `${result.fieldErrorsChecked} field-error comparisons`);
 });
 
 test.todo(`known contract gap: ${BODYLESS_KNOWN_ISSUE} (runFuzz(n, seed, true) shows them)`);
