@@ -22,7 +22,7 @@ export function demoHtml(id, options = {}) {
         `<h3 class="outbox-title">Sandbox outbox</h3>`,
         `<p class="outbox-hint">Every email, SMS and call the real system would send, newest first.</p>`,
         `<button type="button" class="button button--small" data-outbox-refresh>Refresh</button>`,
-        `<ol class="outbox-list" data-outbox-list></ol>`,
+        `<ol class="outbox-list" data-outbox-list aria-live="polite"></ol>`,
         `</aside>`,
       ].join('')
     : '';
