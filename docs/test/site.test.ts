@@ -202,7 +202,7 @@ describe('the built docs site', () => {
 
   test(
     'every page loads, renders its live examples with sandbox data, and passes axe',
-    { concurrency: 2 },
+    { concurrency: 3 },
     async (t) => {
       await Promise.all(sitePages().map((url) => t.test(url, () => checkPage(url))));
     },
