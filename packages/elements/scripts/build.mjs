@@ -1,5 +1,6 @@
 // Builds @introserv/elements:
-//   dist/all.js            every element, lit and the SDK parts in one minified file (the <script> embed)
+//   dist/all.js            every element, lit and the SDK parts, minified (the <script> embed); its lazy
+//                          parts in dist/all/
 //   dist/define/<name>.js  one module per define file, for bundlers (`import '@introserv/elements/orders'`),
 //                          with lit, @lit/*, the SDK and zod left as imports so the app shares one copy
 //   dist/index.js, dist/react/index.js   the classes without side effects, and the React wrappers
@@ -43,8 +44,18 @@ export function defineFiles() {
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
-// 1. The one-file embed.
-await build({ ...common, entryPoints: { all: 'src/all.ts' }, outdir: dist, minify: true, sourcemap: false });
+// 1. The embed: one <script> (all.js) whose rarely used parts (zod and the request schemas, the QR code,
+// the password rules, later steps of multi-step views, other locales) sit in dist/all/ and load on first use,
+// resolved relative to all.js wherever it is hosted.
+await build({
+  ...common,
+  entryPoints: { all: 'src/all.ts' },
+  outdir: dist,
+  splitting: true,
+  chunkNames: 'all/[name]-[hash]',
+  minify: true,
+  sourcemap: false,
+});
 
 // 2. Modules for bundlers.
 const names = defineFiles();
