@@ -87,7 +87,11 @@ window.benchOrders = async () => {
   let maxRows = 0;
   const t0 = performance.now();
   document.body.append(el);
-  await until(() => onScreen(el.shadowRoot?.querySelector('[role=row][data-index="0"]')));
+  let dataAt = 0;
+  await until(() => {
+    if (!dataAt && el.list?.loaded) dataAt = performance.now() - t0;
+    return onScreen(el.shadowRoot?.querySelector('[role=row][data-index="0"]'));
+  });
   await frame();
   const firstRows = performance.now() - t0;
   maxRows = Math.max(maxRows, rowCount(el));
@@ -118,7 +122,7 @@ window.benchOrders = async () => {
   }
   const loaded = el.list.items.length;
   el.remove();
-  return { firstRows, sorted, maxRows, loaded, sortedOk };
+  return { firstRows, dataAt, sorted, maxRows, loaded, sortedOk };
 };
 
 window.benchPlain = async () => {

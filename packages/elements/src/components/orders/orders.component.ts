@@ -20,7 +20,7 @@ import {
   type OrderStatus,
 } from './types.js';
 import { baseStyles } from '../../base/styles.js';
-import { emptyView, errorView, skeletonView } from '../../base/states.js';
+import { emptyView, errorView, signedOutView, skeletonView } from '../../base/states.js';
 import styles from './orders.styles.js';
 
 export type {
@@ -636,7 +636,7 @@ export class IntroservOrdersElement extends IntroservElement {
   private renderBody(): TemplateResult {
     const list = this.list;
     if (!list.loaded && list.error) return errorView(list.error, () => void list.retry());
-    if (!list.loaded && list.items.length === 0) return skeletonView(5);
+    if (!this.core) return signedOutView();
     if (list.loaded && list.items.length === 0)
       return emptyView(
         this.currentQuery.q || this.currentQuery.status
@@ -676,6 +676,7 @@ export class IntroservOrdersElement extends IntroservElement {
           })}
         </div>
       </div>
+      ${!list.loaded && list.items.length === 0 ? skeletonView(5) : nothing}
       ${
         list.error
           ? html`<div class="more-error" role="alert">
