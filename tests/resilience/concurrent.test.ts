@@ -23,9 +23,6 @@ async function race<T>(writes: [() => Promise<T>, () => Promise<T>]) {
   return { winner: won[0]!.i, value: won[0]!.value, current: error.current as Record<string, unknown> };
 }
 
-const LOST_UPDATE =
-  'sandbox bug: PATCH /v1/profile, PUT /v1/notifications and PUT /v1/security/ip-allowlist check If-Match against the account row the auth middleware loaded before the request awaited, so concurrent writes with one ETag all pass (lost update)';
-
 describe('concurrent edits of ETag resources', () => {
   let sb: TestSandbox;
   let a: IntroservClient;
@@ -37,36 +34,28 @@ describe('concurrent edits of ETag resources', () => {
   });
   after(() => sb.close());
 
-  it(
-    'profile: one PATCH wins, the other gets 412 with the winner’s profile',
-    { todo: LOST_UPDATE },
-    async () => {
-      const [pa, pb] = await Promise.all([a.profile.get(), b.profile.get()]);
-      assert.equal(pa.etag, pb.etag);
-      const { winner, current } = await race([
-        () => a.profile.update({ city: 'Marseille' }, { ifMatch: pa.etag }),
-        () => b.profile.update({ city: 'Grenoble' }, { ifMatch: pb.etag }),
-      ]);
-      const saved = (await a.profile.get()).data;
-      assert.equal(saved.city, winner === 0 ? 'Marseille' : 'Grenoble');
-      assert.equal(current.city, saved.city, '`current` is the profile as saved by the winner');
-    },
-  );
+  it('profile: one PATCH wins, the other gets 412 with the winner’s profile', async () => {
+    const [pa, pb] = await Promise.all([a.profile.get(), b.profile.get()]);
+    assert.equal(pa.etag, pb.etag);
+    const { winner, current } = await race([
+      () => a.profile.update({ city: 'Marseille' }, { ifMatch: pa.etag }),
+      () => b.profile.update({ city: 'Grenoble' }, { ifMatch: pb.etag }),
+    ]);
+    const saved = (await a.profile.get()).data;
+    assert.equal(saved.city, winner === 0 ? 'Marseille' : 'Grenoble');
+    assert.equal(current.city, saved.city, '`current` is the profile as saved by the winner');
+  });
 
-  it(
-    'notifications: one PUT wins, the other gets 412 with the winner’s settings',
-    { todo: LOST_UPDATE },
-    async () => {
-      const [na, nb] = await Promise.all([a.notifications.get(), b.notifications.get()]);
-      const { winner, current } = await race([
-        () => a.notifications.replace({ ...na.data, supportEmail: 'a@example.net' }, { ifMatch: na.etag }),
-        () => b.notifications.replace({ ...nb.data, supportEmail: 'b@example.net' }, { ifMatch: nb.etag }),
-      ]);
-      const saved = (await b.notifications.get()).data;
-      assert.equal(saved.supportEmail, winner === 0 ? 'a@example.net' : 'b@example.net');
-      assert.equal(current.supportEmail, saved.supportEmail);
-    },
-  );
+  it('notifications: one PUT wins, the other gets 412 with the winner’s settings', async () => {
+    const [na, nb] = await Promise.all([a.notifications.get(), b.notifications.get()]);
+    const { winner, current } = await race([
+      () => a.notifications.replace({ ...na.data, supportEmail: 'a@example.net' }, { ifMatch: na.etag }),
+      () => b.notifications.replace({ ...nb.data, supportEmail: 'b@example.net' }, { ifMatch: nb.etag }),
+    ]);
+    const saved = (await b.notifications.get()).data;
+    assert.equal(saved.supportEmail, winner === 0 ? 'a@example.net' : 'b@example.net');
+    assert.equal(current.supportEmail, saved.supportEmail);
+  });
 
   it('order settings: one PATCH wins, the other gets 412 with the winner’s label', async () => {
     const [oa, ob] = await Promise.all([a.orders.get('10231'), b.orders.get('10231')]);
@@ -80,7 +69,7 @@ describe('concurrent edits of ETag resources', () => {
     assert.equal(current.autoRenew, saved.autoRenew);
   });
 
-  it('IP allow-list: one PUT wins, the other gets 412', { todo: LOST_UPDATE }, async () => {
+  it('IP allow-list: one PUT wins, the other gets 412', async () => {
     await a.auth.stepUp({ password: 'demo-password-2026' });
     await b.auth.stepUp({ password: 'demo-password-2026' });
     const [sa, sbb] = await Promise.all([a.security.get(), b.security.get()]);
@@ -114,20 +103,16 @@ describe('concurrent edits of ETag resources', () => {
     assert.ok(missing instanceof PreconditionFailedError, 'no If-Match: 428 precondition_required');
   });
 
-  it(
-    'ten writers at once on the profile: exactly one wins, nine get 412',
-    { todo: LOST_UPDATE },
-    async () => {
-      const clients = await Promise.all(Array.from({ length: 10 }, () => sb.signedIn()));
-      const { etag } = await a.profile.get();
-      const settled = await Promise.allSettled(
-        clients.map((c, i) => c.profile.update({ address: `${i} place Bellecour` }, { ifMatch: etag })),
-      );
-      assert.equal(settled.filter((s) => s.status === 'fulfilled').length, 1);
-      for (const s of settled) {
-        if (s.status === 'rejected')
-          assert.ok(s.reason instanceof PreconditionFailedError && s.reason.status === 412);
-      }
-    },
-  );
+  it('ten writers at once on the profile: exactly one wins, nine get 412', async () => {
+    const clients = await Promise.all(Array.from({ length: 10 }, () => sb.signedIn()));
+    const { etag } = await a.profile.get();
+    const settled = await Promise.allSettled(
+      clients.map((c, i) => c.profile.update({ address: `${i} place Bellecour` }, { ifMatch: etag })),
+    );
+    assert.equal(settled.filter((s) => s.status === 'fulfilled').length, 1);
+    for (const s of settled) {
+      if (s.status === 'rejected')
+        assert.ok(s.reason instanceof PreconditionFailedError && s.reason.status === 412);
+    }
+  });
 });

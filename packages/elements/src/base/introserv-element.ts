@@ -92,6 +92,12 @@ export class IntroservElement extends LitElement {
     });
   }
 
+  /**
+   * @internal Called when the session ends (sign-out, expiry): an element that keeps what a session showed
+   * outside its load task (secrets, recovery codes) drops it here.
+   */
+  forgetSession(): void {}
+
   /** Dispatches a typed `introserv-*` event that bubbles and crosses shadow roots. */
   emit<K extends IntroservEventName>(
     name: K,

@@ -2,6 +2,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import type { TemplateResult } from 'lit';
 import type { IntroservCore } from '@introserv/sdk/core';
 import type { IntroservElement } from './introserv-element.js';
+import { errorKind } from './errors.js';
 import { errorView, skeletonView, signedOutView } from './states.js';
 
 type LoadArgs = readonly [IntroservCore | undefined, number, ...unknown[]];
@@ -17,13 +18,45 @@ export function loadTask<T>(
   load: (core: IntroservCore, signal: AbortSignal, extra: readonly unknown[]) => Promise<T>,
   extraArgs: () => readonly unknown[] = () => [],
 ): Task<LoadArgs, T> {
+  // The 401 that ended the last session: once signed out, the element keeps saying the session expired
+  // (rather than a plain "sign in") until a new session loads.
+  let expired: unknown;
+  // The load still running: the 401 that clears the token starts the next run before this one settles.
+  let running: Promise<unknown> | undefined;
   return new Task<LoadArgs, T>(host, {
     task: async ([core, , ...extra], { signal }) => {
-      if (!core) return initialState as never;
-      return load(core, signal, extra);
+      // No client, or nobody signed in: nothing to ask the API (it would only answer 401); the element shows
+      // its signed-out notice and loads when a session starts (the session epoch is one of the args).
+      if (!core || !hasSession(core)) {
+        await running?.catch(() => undefined);
+        host.forgetSession();
+        if (expired) throw expired;
+        return initialState as never;
+      }
+      const run = load(core, signal, extra).then(
+        (value) => {
+          expired = undefined;
+          return value;
+        },
+        (error: unknown) => {
+          if (errorKind(error) === 'session-expired') expired = error;
+          throw error;
+        },
+      );
+      running = run;
+      try {
+        return await run;
+      } finally {
+        if (running === run) running = undefined;
+      }
     },
     args: () => [host.core, host.sessionEpoch, ...extraArgs()] as const,
   });
+}
+
+/** A token, a cookie session, or a host-provided `getToken` (whose token the core cannot see until a call). */
+export function hasSession(core: IntroservCore): boolean {
+  return core.getSession() !== null || core.getToken() !== undefined || core.options.getToken !== undefined;
 }
 
 export interface TaskViews<T> {

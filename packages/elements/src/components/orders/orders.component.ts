@@ -6,6 +6,7 @@ import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-la
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { IntroservElement } from '../../base/introserv-element.js';
 import { errorCode } from '../../base/errors.js';
+import { hasSession } from '../../base/task.js';
 import { moveInGrid } from './grid-keys.js';
 import { PagedList } from './paged-list.js';
 import { formatDate, money, perPeriod, PERIOD_DAYS, statusLabel } from './format.js';
@@ -128,10 +129,13 @@ export class IntroservOrdersElement extends IntroservElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate?.(changed);
     if (!this.core) return;
-    const key = JSON.stringify([this.currentQuery, this.sessionEpoch]);
+    const signedIn = hasSession(this.core);
+    const key = JSON.stringify([this.currentQuery, this.sessionEpoch, signedIn]);
     if (key !== this.queryKey) {
       this.queryKey = key;
-      void this.reload();
+      // Nobody signed in: no request (it would only answer 401), and no rows of a session that ended.
+      if (signedIn) void this.reload();
+      else this.list.clear();
     }
   }
 
@@ -636,7 +640,7 @@ export class IntroservOrdersElement extends IntroservElement {
   private renderBody(): TemplateResult {
     const list = this.list;
     if (!list.loaded && list.error) return errorView(list.error, () => void list.retry());
-    if (!this.core) return signedOutView();
+    if (!this.core || (!hasSession(this.core) && !list.error)) return signedOutView();
     if (list.loaded && list.items.length === 0)
       return emptyView(
         this.currentQuery.q || this.currentQuery.status

@@ -4,6 +4,7 @@ import type { IntroservOrdersElement } from './orders.component.js';
 import { ordersApi } from './orders-api.js';
 import { useLocale } from '../../i18n/localization.js';
 import { newSandbox } from '../../test-utils/sandbox.js';
+import { createCore } from '@introserv/sdk/core';
 import type { Order, OrdersQuery } from './types.js';
 import {
   call,
@@ -66,6 +67,26 @@ async function mount(sandbox: TestSandbox): Promise<IntroservOrdersElement> {
 
 describe('<introserv-orders>', () => {
   ignoreResizeObserverLoops();
+
+  it('signed out: asks to sign in and sends no request', async () => {
+    const sandbox = await newSandbox();
+    let requests = 0;
+    const core = createCore({
+      baseUrl: sandbox.baseUrl,
+      retry: false,
+      fetch: (request: Request) => {
+        requests++;
+        return fetch(request);
+      },
+    });
+    const el = await fixture<IntroservOrdersElement>(
+      html`<introserv-orders .client=${core}></introserv-orders>`,
+    );
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~=signed-out]')).to.not.equal(null);
+    expect(requests).to.equal(0);
+    await expect(el).to.be.accessible();
+  });
 
   it('shows the rows the server returns, with every column, and keeps a screenful in the DOM while scrolling', async function () {
     this.timeout(60_000);
@@ -416,6 +437,9 @@ describe('<introserv-orders>', () => {
   it('asks to sign in again when the session is gone, without a retry that cannot help', async function () {
     this.timeout(30_000);
     const sandbox = await newSandbox();
+    await sandbox.signIn();
+    // A token the server no longer knows: the first page gets 401 `unauthenticated`.
+    sandbox.core.setToken('expired-session-token');
     const el = await mount(sandbox);
     const error = await waitFor(() => el.shadowRoot!.querySelector('[part=error]'), 10_000, 'error view');
     expect(error.getAttribute('data-kind')).to.equal('session-expired');

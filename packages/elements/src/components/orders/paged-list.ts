@@ -22,6 +22,7 @@ export class PagedList<Q, T extends { id: string | number }> {
   error: unknown = null;
   /** True once the first page of the current query has arrived. */
   loaded = false;
+  private cleared: AbortController | null = null;
 
   private query: Q | undefined;
   private cursor: string | null = null;
@@ -72,6 +73,16 @@ export class PagedList<Q, T extends { id: string | number }> {
     }
   }
 
+  /** Forgets the rows (the session ended). A request in flight drops its page but keeps its error (a 401 says why). */
+  clear(): void {
+    this.cleared = this.controller;
+    this.items = [];
+    this.cursor = null;
+    this.done = false;
+    this.loaded = false;
+    this.onChange();
+  }
+
   abort(): void {
     this.controller?.abort();
     this.controller = null;
@@ -87,6 +98,12 @@ export class PagedList<Q, T extends { id: string | number }> {
     try {
       const page = await this.fetchPage(this.query, kind === 'first' ? null : this.cursor, controller.signal);
       if (controller !== this.controller) return;
+      if (controller === this.cleared) {
+        this.loading = null;
+        this.controller = null;
+        this.onChange();
+        return;
+      }
       this.items = kind === 'first' ? page.items : this.items.concat(page.items);
       this.cursor = page.nextCursor;
       this.done = page.nextCursor === null;

@@ -86,6 +86,12 @@ export class IntroservTwoFactorElement extends IntroservLightElement {
     return `${this.uid}-${name}`;
   }
 
+  /** @internal A signed-out page keeps no secret or recovery codes of the session that ended. */
+  override forgetSession(): void {
+    this.status = undefined;
+    if (this.phase !== 'idle') void this.go('idle');
+  }
+
   /** @internal Moves to a step; the views past the status line load with the first step that needs them. */
   async go(phase: Phase): Promise<void> {
     if (phase !== 'idle') this.flows ??= await (flowsModule ??= import('./flows.js'));
@@ -356,7 +362,7 @@ export class IntroservTwoFactorElement extends IntroservLightElement {
       <h2 id=${this.fieldId('title')} part="title">
         ${msg('Two-factor authentication', { id: 'security.twoFactor.title' })}
       </h2>
-      ${this.status ? this.renderContent() : renderTask(this.loadTask, { complete: () => this.renderContent() })}
+      ${this.status ? this.renderContent() : renderTask(this.loadTask, { complete: () => (this.status ? this.renderContent() : nothing) })}
     </section>`;
   }
 }
