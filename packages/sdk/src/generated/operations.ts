@@ -57,7 +57,7 @@ export const operations = {
     auth: true,
     status: 204,
     accept: null,
-    codes: ['forbidden', 'idempotency_key_required', 'idempotency_key_reused', 'ip_not_allowed', 'rate_limited', 'request_in_progress', 'unauthenticated', 'unavailable'],
+    codes: ['forbidden', 'idempotency_key_required', 'idempotency_key_reused', 'ip_not_allowed', 'malformed_request', 'payload_too_large', 'rate_limited', 'request_in_progress', 'unauthenticated', 'unavailable', 'unsupported_media_type'],
   },
   createStepUp: {
     method: 'POST',
@@ -202,7 +202,7 @@ export const operations = {
     auth: true,
     status: 202,
     accept: 'application/json',
-    codes: ['action_not_allowed', 'forbidden', 'idempotency_key_required', 'idempotency_key_reused', 'ip_not_allowed', 'rate_limited', 'request_in_progress', 'step_up_required', 'unauthenticated', 'unavailable'],
+    codes: ['action_not_allowed', 'forbidden', 'idempotency_key_required', 'idempotency_key_reused', 'ip_not_allowed', 'malformed_request', 'payload_too_large', 'rate_limited', 'request_in_progress', 'step_up_required', 'unauthenticated', 'unavailable', 'unsupported_media_type'],
     response: 'resendEmailChangeResponse',
   },
   getSecurity: {
@@ -272,7 +272,7 @@ export const operations = {
     auth: true,
     status: 201,
     accept: 'application/json',
-    codes: ['action_not_allowed', 'forbidden', 'idempotency_key_required', 'idempotency_key_reused', 'ip_not_allowed', 'rate_limited', 'request_in_progress', 'step_up_required', 'unauthenticated', 'unavailable'],
+    codes: ['action_not_allowed', 'forbidden', 'idempotency_key_required', 'idempotency_key_reused', 'ip_not_allowed', 'malformed_request', 'payload_too_large', 'rate_limited', 'request_in_progress', 'step_up_required', 'unauthenticated', 'unavailable', 'unsupported_media_type'],
     response: 'setupTwoFactorResponse',
   },
   enableTwoFactor: {
@@ -314,7 +314,7 @@ export const operations = {
     auth: true,
     status: 201,
     accept: 'application/json',
-    codes: ['action_not_allowed', 'forbidden', 'idempotency_key_required', 'idempotency_key_reused', 'ip_not_allowed', 'rate_limited', 'request_in_progress', 'step_up_required', 'unauthenticated', 'unavailable'],
+    codes: ['action_not_allowed', 'forbidden', 'idempotency_key_required', 'idempotency_key_reused', 'ip_not_allowed', 'malformed_request', 'payload_too_large', 'rate_limited', 'request_in_progress', 'step_up_required', 'unauthenticated', 'unavailable', 'unsupported_media_type'],
     response: 'regenerateRecoveryCodesResponse',
   },
   getNotifications: {

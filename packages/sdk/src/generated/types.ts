@@ -1961,15 +1961,6 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Bad request: `idempotency_key_required` — a mutating request came without an `Idempotency-Key` header. */
-        IdempotencyKeyRequired: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
         /** @description Unprocessable content: `idempotency_key_reused` — the `Idempotency-Key` was already used with another body. */
         IdempotencyKeyReused: {
             headers: {
@@ -2261,10 +2252,12 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["IdempotencyKeyRequired"];
+            400: components["responses"]["MalformedRequestOrIdempotencyKeyRequired"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["IpNotAllowedOrForbidden"];
             409: components["responses"]["RequestInProgress"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["RateLimited"];
             503: components["responses"]["Unavailable"];
@@ -2691,10 +2684,12 @@ export interface operations {
                     "application/json": components["schemas"]["EmailChange"];
                 };
             };
-            400: components["responses"]["IdempotencyKeyRequired"];
+            400: components["responses"]["MalformedRequestOrIdempotencyKeyRequired"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["IpNotAllowedOrStepUpRequiredOrForbidden"];
             409: components["responses"]["RequestInProgressOrActionNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["RateLimited"];
             503: components["responses"]["Unavailable"];
@@ -2886,10 +2881,12 @@ export interface operations {
                     "application/json": components["schemas"]["TwoFactorSetup"];
                 };
             };
-            400: components["responses"]["IdempotencyKeyRequired"];
+            400: components["responses"]["MalformedRequestOrIdempotencyKeyRequired"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["IpNotAllowedOrStepUpRequiredOrForbidden"];
             409: components["responses"]["RequestInProgressOrActionNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["RateLimited"];
             503: components["responses"]["Unavailable"];
@@ -3006,10 +3003,12 @@ export interface operations {
                     "application/json": components["schemas"]["RecoveryCodes"];
                 };
             };
-            400: components["responses"]["IdempotencyKeyRequired"];
+            400: components["responses"]["MalformedRequestOrIdempotencyKeyRequired"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["IpNotAllowedOrStepUpRequiredOrForbidden"];
             409: components["responses"]["RequestInProgressOrActionNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["RateLimited"];
             503: components["responses"]["Unavailable"];
