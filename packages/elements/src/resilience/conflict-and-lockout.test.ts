@@ -25,42 +25,34 @@ async function patchLabel(sandbox: TestSandbox, id: string, label: string) {
   expect(res.status).to.equal(200);
 }
 
-/** mocha's `it.skip` (the shared mocha typings declare only `it`): a known failure, reported as pending. */
-const knownFailure = (it as typeof it & { skip: typeof it }).skip;
-
 describe('resilience: conflicts and lockouts in the elements', () => {
   let teardown: (() => void) | undefined;
   before(() => (teardown = ignoreWindowResizeObserverLoopErrors()));
   after(() => teardown?.());
 
-  // Known bug (packages/elements/src/components/orders/orders-api.ts, updateSettings): the element reads a
-  // fresh ETag right before its PATCH, so If-Match never fails and a label changed in another tab while the
-  // user typed is overwritten silently, with no conflict shown. Skipped until the element keeps the ETag it
-  // loaded; the assertions below are the expected behaviour.
-  knownFailure(
-    'order label: a change made elsewhere while the user types gives the conflict notice, not a silent overwrite',
-    async function () {
-      this.timeout(30_000);
-      const sandbox = await newSandbox();
-      await sandbox.signIn();
-      const el = await fixture<HTMLElement & { list: { items: { id: string; label: string | null }[] } }>(
-        html`<introserv-orders .client=${sandbox.core}></introserv-orders>`,
-      );
-      await waitFor(() => el.list?.items?.length > 0, 8000, 'orders');
-      const index = el.list.items.findIndex((o) => o.id === '10231');
-      const row = await waitFor(() => el.shadowRoot!.querySelectorAll('[role=row]')[index + 1]);
-      row.querySelector<HTMLButtonElement>('.label .link')!.click();
-      const input = await waitFor(() => el.shadowRoot!.querySelector<HTMLInputElement>('.label-input'));
-      await patchLabel(sandbox, '10231', 'Changed in another tab');
-      input.value = 'Typed here';
-      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
-      await waitFor(() => el.shadowRoot!.textContent!.includes('changed elsewhere'), 8000, 'conflict notice');
-      const res = await fetch(`${sandbox.baseUrl}/v1/orders/10231`, {
-        headers: { authorization: `Bearer ${sandbox.core.getToken()}` },
-      });
-      expect((await res.json()).label).to.equal('Changed in another tab');
-    },
-  );
+  // The list carries no ETag: the element reads the order before writing and treats settings that changed
+  // since the user saw them as the conflict a 412 would be.
+  it('order label: a change made elsewhere while the user types gives the conflict notice, not a silent overwrite', async function () {
+    this.timeout(30_000);
+    const sandbox = await newSandbox();
+    await sandbox.signIn();
+    const el = await fixture<HTMLElement & { list: { items: { id: string; label: string | null }[] } }>(
+      html`<introserv-orders .client=${sandbox.core}></introserv-orders>`,
+    );
+    await waitFor(() => el.list?.items?.length > 0, 8000, 'orders');
+    const index = el.list.items.findIndex((o) => o.id === '10231');
+    const row = await waitFor(() => el.shadowRoot!.querySelectorAll('[role=row]')[index + 1]);
+    row.querySelector<HTMLButtonElement>('.label .link')!.click();
+    const input = await waitFor(() => el.shadowRoot!.querySelector<HTMLInputElement>('.label-input'));
+    await patchLabel(sandbox, '10231', 'Changed in another tab');
+    input.value = 'Typed here';
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await waitFor(() => el.shadowRoot!.textContent!.includes('changed elsewhere'), 8000, 'conflict notice');
+    const res = await fetch(`${sandbox.baseUrl}/v1/orders/10231`, {
+      headers: { authorization: `Bearer ${sandbox.core.getToken()}` },
+    });
+    expect((await res.json()).label).to.equal('Changed in another tab');
+  });
 
   it('step-up: five wrong passwords, then the lockout message with a countdown from Retry-After', async function () {
     this.timeout(30_000);

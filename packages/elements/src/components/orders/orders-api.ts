@@ -1,6 +1,7 @@
 import type { IntroservCore } from '@introserv/sdk/core';
 import { orders } from '@introserv/sdk/orders';
 import { catalog } from '@introserv/sdk/catalog';
+import { PreconditionFailedError } from '@introserv/sdk/core';
 import type { Page } from './paged-list.js';
 import type { Order, OrdersQuery, Period, Plan, Quote, BatchRenewalResult } from './types.js';
 
@@ -23,10 +24,30 @@ export function ordersApi(core: IntroservCore) {
     get(id: string, signal?: AbortSignal): Promise<{ data: Order; etag: string }> {
       return resource.get(id, signal ? { signal } : {});
     },
-    /** Label / auto-renew under If-Match: reads the ETag first (the list carries none). */
-    async updateSettings(id: string, change: { label?: string | null; autoRenew?: boolean }): Promise<Order> {
-      const { etag } = await resource.get(id);
-      return (await resource.update(id, change, { ifMatch: etag })).data;
+    /**
+     * Label / auto-renew under If-Match. The list carries no ETag, so the order is read first; when its settings
+     * are no longer those the user saw (changed in another tab), that is the same conflict as a 412: nothing
+     * is written and the caller shows the current settings.
+     */
+    async updateSettings(
+      seen: Order,
+      change: { label?: string | null; autoRenew?: boolean },
+    ): Promise<Order> {
+      const { data: current, etag } = await resource.get(seen.id);
+      if (current.label !== seen.label || current.autoRenew !== seen.autoRenew) {
+        throw new PreconditionFailedError('The order was changed elsewhere.', {
+          status: 412,
+          code: 'precondition_failed',
+          problem: {
+            type: 'about:blank',
+            title: 'Precondition failed',
+            status: 412,
+            code: 'precondition_failed',
+            current,
+          },
+        });
+      }
+      return (await resource.update(seen.id, change, { ifMatch: etag })).data;
     },
     quoteRenewal(id: string, period: Period, signal: AbortSignal): Promise<Quote> {
       return resource.quoteRenewal(id, { period }, { signal });

@@ -263,7 +263,7 @@ export class IntroservOrdersElement extends IntroservElement {
   ): Promise<void> {
     this.rowError = null;
     try {
-      const updated = await ordersApi(this.requireCore()).updateSettings(order.id, change);
+      const updated = await ordersApi(this.requireCore()).updateSettings(order, change);
       this.list.replace(updated);
       this.editing = null;
       this.announce(msg('Saved.', { id: 'orders.saved' }));
