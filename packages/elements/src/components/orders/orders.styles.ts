@@ -177,6 +177,15 @@ export default css`
     display: flex;
     gap: 0.25rem;
   }
+  .action {
+    font: inherit;
+    cursor: pointer;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface-raised);
+    color: var(--_color-text);
+    padding: 0.15rem 0.5rem;
+  }
   .action.cancel {
     color: var(--_color-danger);
   }
