@@ -55,7 +55,7 @@ const stages = [
   },
   {
     name: 'format',
-    budget: 20,
+    budget: 30,
     what: 'prettier --check',
     run: (ctx) => ctx.exec('prettier', ['--check', '.', '--log-level=warn']),
   },
@@ -159,7 +159,7 @@ const stages = [
   },
   {
     name: 'site',
-    budget: 60,
+    budget: 100,
     what: 'docs site tests over the built site',
     needsChrome: true,
     counts: true,
