@@ -35,6 +35,7 @@ const typecheckedProjects = () => [
   'packages/sandbox',
   'packages/elements',
   'tests/integration',
+  'tests/resilience',
   ...['docs', ...exampleDirs()].filter((dir) => has(`${dir}/tsconfig.json`)),
 ];
 const exampleDirs = () =>
@@ -169,6 +170,21 @@ const stages = [
       const tests = has('docs/test') ? findFiles(join(root, 'docs/test'), (n) => n.endsWith('.test.ts')) : [];
       if (tests.length === 0) return ctx.skip('docs/test has no *.test.ts files yet');
       return ctx.exec('pnpm', ['--filter', '@introserv/docs', 'test']);
+    },
+  },
+  {
+    name: 'resilience',
+    budget: 90,
+    what: 'faults, concurrent edits, contract fuzzing, brute force, strict CSP and secrets (fixed seeds)',
+    needsChrome: true,
+    counts: true,
+    // After the build: the strict-CSP test loads the built dist/all.js.
+    after: ['build'],
+    run: (ctx) => {
+      ctx.require('tests/resilience');
+      return ctx.exec(process.execPath, ['scripts/node-test.mjs', 'tests/resilience'], {
+        label: 'tests/resilience',
+      });
     },
   },
   {
