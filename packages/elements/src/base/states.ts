@@ -108,6 +108,37 @@ export function savingView(): TemplateResult {
   >`;
 }
 
+/** The Save / Discard footer of an edit form, with its saving, saved and unsaved notes. */
+export function formFooterView(form: {
+  saving: boolean;
+  dirty: boolean;
+  saved: boolean;
+  discard: () => void;
+}): TemplateResult {
+  const { saving, dirty, saved } = form;
+  return html`<div part="footer" class="footer actions">
+    <button part="button save" class="button primary" type="submit" ?disabled=${saving || !dirty}>
+      ${msg('Save', { id: 'common.save' })}
+    </button>
+    <button
+      part="button discard"
+      class="button"
+      type="button"
+      ?disabled=${saving || !dirty}
+      @click=${form.discard}
+    >
+      ${msg('Discard changes', { id: 'common.discard' })}
+    </button>
+    ${saving ? savingView() : nothing}
+    ${saved && !dirty ? html`<span role="status" part="saved">${msg('Saved.', { id: 'common.saved' })}</span>` : nothing}
+    ${
+      dirty && !saving
+        ? html`<span class="muted" part="unsaved">${msg('Unsaved changes', { id: 'common.unsaved' })}</span>`
+        : nothing
+    }
+  </div>`;
+}
+
 export interface FieldChange {
   /** JSON pointer of the field, e.g. `/company/name`. */
   pointer: string;

@@ -9,7 +9,13 @@ import { IntroservElement } from '../../base/introserv-element.js';
 import { baseStyles } from '../../base/styles.js';
 import { loadTask, renderTask } from '../../base/task.js';
 import { conflictCurrent, errorCode, errorKind, fieldProblems } from '../../base/errors.js';
-import { conflictView, errorMessage, noticeView, savingView, type FieldChange } from '../../base/states.js';
+import {
+  conflictView,
+  errorMessage,
+  noticeView,
+  type FieldChange,
+  formFooterView,
+} from '../../base/states.js';
 import { focusFirstInvalid, textField, toFieldErrors, type FieldErrors } from '../../base/fields.js';
 import { OnlineController, UnsavedChangesController } from '../../base/controllers.js';
 import {
@@ -386,23 +392,7 @@ export class IntroservNotificationsElement extends IntroservElement {
       ${this.conflict ? conflictView(this.conflict.changes, { keepMine: this.keepMine, useTheirs: this.useTheirs }) : nothing}
       ${this.problem ? noticeView('danger', errorMessage(this.problem, kind)) : nothing}
       ${this.connectivity.online ? nothing : noticeView('warning', errorMessage(undefined, 'offline'))}
-      <div part="footer" class="actions">
-        <button part="button save" class="button primary" type="submit" ?disabled=${this.saving || !dirty}>
-          ${msg('Save', { id: 'common.save' })}
-        </button>
-        <button
-          part="button discard"
-          class="button"
-          type="button"
-          ?disabled=${this.saving || !dirty}
-          @click=${() => this.discard()}
-        >
-          ${msg('Discard changes', { id: 'common.discard' })}
-        </button>
-        ${this.saving ? savingView() : nothing}
-        ${this.saved && !dirty ? html`<span role="status" part="saved">${msg('Saved.', { id: 'common.saved' })}</span>` : nothing}
-        ${dirty && !this.saving ? html`<span class="muted" part="unsaved">${msg('Unsaved changes', { id: 'common.unsaved' })}</span>` : nothing}
-      </div>
+      ${formFooterView({ saving: this.saving, dirty, saved: this.saved, discard: () => this.discard() })}
     </form>`;
   }
 

@@ -14,7 +14,13 @@ import {
   fieldProblems,
   StepUpCancelledError,
 } from '../../base/errors.js';
-import { conflictView, errorMessage, noticeView, savingView, type FieldChange } from '../../base/states.js';
+import {
+  conflictView,
+  errorMessage,
+  noticeView,
+  type FieldChange,
+  formFooterView,
+} from '../../base/states.js';
 import { focusFirstInvalid, textField, toFieldErrors, type FieldErrors } from '../../base/fields.js';
 import { OnlineController, UnsavedChangesController } from '../../base/controllers.js';
 import { dialogView } from '../../base/dialog.js';
@@ -811,23 +817,7 @@ export class IntroservProfileElement extends IntroservElement {
       }
       ${this.problem && kind === 'validation' ? noticeView('danger', errorMessage(this.problem, kind)) : nothing}
       ${this.connectivity.online ? nothing : noticeView('warning', errorMessage(undefined, 'offline'))}
-      <div part="footer" class="footer actions">
-        <button part="button save" class="button primary" type="submit" ?disabled=${this.saving || !dirty}>
-          ${msg('Save', { id: 'common.save' })}
-        </button>
-        <button
-          part="button discard"
-          class="button"
-          type="button"
-          ?disabled=${this.saving || !dirty}
-          @click=${() => this.discard()}
-        >
-          ${msg('Discard changes', { id: 'common.discard' })}
-        </button>
-        ${this.saving ? savingView() : nothing}
-        ${this.saved && !dirty ? html`<span role="status" part="saved">${msg('Saved.', { id: 'common.saved' })}</span>` : nothing}
-        ${dirty && !this.saving ? html`<span class="muted" part="unsaved">${msg('Unsaved changes', { id: 'common.unsaved' })}</span>` : nothing}
-      </div>
+      ${formFooterView({ saving: this.saving, dirty, saved: this.saved, discard: () => this.discard() })}
     </form>`;
   }
 
