@@ -89,6 +89,12 @@ async function waitForLive(page: Page): Promise<void> {
 async function waitForText(page: Page, selector: string, pattern: RegExp, timeout = 15_000): Promise<string> {
   const deadline = Date.now() + timeout;
   let text = '';
+  // As a reader would: the orders list is virtualized and draws rows only once it is on screen.
+  await page
+    .locator(selector)
+    .first()
+    .scrollIntoViewIfNeeded({ timeout })
+    .catch(() => undefined);
   while (Date.now() < deadline) {
     text = await deepText(page, selector);
     if (pattern.test(text)) return text;
