@@ -5,6 +5,27 @@
  */
 import type { Migration } from './types.js';
 
+/**
+ * The list document of an order (every field but daysRemaining, which depends on the day it is asked) and its
+ * paid day number: one SET expression for both triggers and the back-fill of migration 104.
+ */
+const ORDER_DOC_SET = `paid_day = CAST(julianday(paid_until) - 2440587.5 AS INTEGER),
+    doc_head = (SELECT substr(j, 1, length(j) - 1) FROM (SELECT json_object(
+    'id', CAST(id AS TEXT), 'planId', plan_id, 'planName', plan_name,
+    'kind', CASE WHEN plan_id LIKE 'ded-%' THEN 'dedicated' ELSE 'vps' END,
+    'ip', ip, 'label', label, 'autoRenew', json(CASE WHEN auto_renew = 1 THEN 'true' ELSE 'false' END),
+    'period', CASE period WHEN 1 THEN 'monthly' WHEN 3 THEN 'quarterly' ELSE 'yearly' END,
+    'price', json_object('amount', price, 'currency', currency),
+    'paidUntil', paid_until, 'status', status,
+    'actions', json(CASE
+      WHEN status IN ('pending', 'processing') THEN
+        CASE WHEN cancel_at IS NULL THEN '["cancel","edit"]' ELSE '["edit"]' END
+      WHEN status = 'active' THEN
+        CASE WHEN cancel_at IS NULL THEN '["renew","change_plan","cancel","edit"]' ELSE '["edit"]' END
+      WHEN status IN ('overdue', 'suspended') THEN '["renew","cancel","edit"]'
+      ELSE '[]' END),
+    'createdAt', created_at, 'cancelAt', cancel_at, 'fields', json(fields)) AS j))`;
+
 export const billingMigrations: Migration[] = [
   {
     version: 100,
@@ -153,58 +174,13 @@ CREATE INDEX orders_view_id ON orders (account_id, view, id);
 ALTER TABLE orders ADD COLUMN doc_head TEXT NOT NULL DEFAULT '{';
 ALTER TABLE orders ADD COLUMN paid_day INTEGER NOT NULL DEFAULT 0;
 CREATE TRIGGER orders_doc_after_insert AFTER INSERT ON orders BEGIN
-  UPDATE orders SET paid_day = CAST(julianday(paid_until) - 2440587.5 AS INTEGER),
-    doc_head = (SELECT substr(j, 1, length(j) - 1) FROM (SELECT json_object(
-    'id', CAST(id AS TEXT), 'planId', plan_id, 'planName', plan_name,
-    'kind', CASE WHEN plan_id LIKE 'ded-%' THEN 'dedicated' ELSE 'vps' END,
-    'ip', ip, 'label', label, 'autoRenew', json(CASE WHEN auto_renew = 1 THEN 'true' ELSE 'false' END),
-    'period', CASE period WHEN 1 THEN 'monthly' WHEN 3 THEN 'quarterly' ELSE 'yearly' END,
-    'price', json_object('amount', price, 'currency', currency),
-    'paidUntil', paid_until, 'status', status,
-    'actions', json(CASE
-      WHEN status IN ('pending', 'processing') THEN
-        CASE WHEN cancel_at IS NULL THEN '["cancel","edit"]' ELSE '["edit"]' END
-      WHEN status = 'active' THEN
-        CASE WHEN cancel_at IS NULL THEN '["renew","change_plan","cancel","edit"]' ELSE '["edit"]' END
-      WHEN status IN ('overdue', 'suspended') THEN '["renew","cancel","edit"]'
-      ELSE '[]' END),
-    'createdAt', created_at, 'cancelAt', cancel_at, 'fields', json(fields)) AS j)) WHERE id = NEW.id;
+  UPDATE orders SET ${ORDER_DOC_SET} WHERE id = NEW.id;
 END;
 CREATE TRIGGER orders_doc_after_update AFTER UPDATE OF plan_id, plan_name, period, status, ip, label, auto_renew,
   fields, price, currency, paid_until, cancel_at, created_at, id ON orders BEGIN
-  UPDATE orders SET paid_day = CAST(julianday(paid_until) - 2440587.5 AS INTEGER),
-    doc_head = (SELECT substr(j, 1, length(j) - 1) FROM (SELECT json_object(
-    'id', CAST(id AS TEXT), 'planId', plan_id, 'planName', plan_name,
-    'kind', CASE WHEN plan_id LIKE 'ded-%' THEN 'dedicated' ELSE 'vps' END,
-    'ip', ip, 'label', label, 'autoRenew', json(CASE WHEN auto_renew = 1 THEN 'true' ELSE 'false' END),
-    'period', CASE period WHEN 1 THEN 'monthly' WHEN 3 THEN 'quarterly' ELSE 'yearly' END,
-    'price', json_object('amount', price, 'currency', currency),
-    'paidUntil', paid_until, 'status', status,
-    'actions', json(CASE
-      WHEN status IN ('pending', 'processing') THEN
-        CASE WHEN cancel_at IS NULL THEN '["cancel","edit"]' ELSE '["edit"]' END
-      WHEN status = 'active' THEN
-        CASE WHEN cancel_at IS NULL THEN '["renew","change_plan","cancel","edit"]' ELSE '["edit"]' END
-      WHEN status IN ('overdue', 'suspended') THEN '["renew","cancel","edit"]'
-      ELSE '[]' END),
-    'createdAt', created_at, 'cancelAt', cancel_at, 'fields', json(fields)) AS j)) WHERE id = NEW.id;
+  UPDATE orders SET ${ORDER_DOC_SET} WHERE id = NEW.id;
 END;
-UPDATE orders SET paid_day = CAST(julianday(paid_until) - 2440587.5 AS INTEGER),
-  doc_head = (SELECT substr(j, 1, length(j) - 1) FROM (SELECT json_object(
-    'id', CAST(id AS TEXT), 'planId', plan_id, 'planName', plan_name,
-    'kind', CASE WHEN plan_id LIKE 'ded-%' THEN 'dedicated' ELSE 'vps' END,
-    'ip', ip, 'label', label, 'autoRenew', json(CASE WHEN auto_renew = 1 THEN 'true' ELSE 'false' END),
-    'period', CASE period WHEN 1 THEN 'monthly' WHEN 3 THEN 'quarterly' ELSE 'yearly' END,
-    'price', json_object('amount', price, 'currency', currency),
-    'paidUntil', paid_until, 'status', status,
-    'actions', json(CASE
-      WHEN status IN ('pending', 'processing') THEN
-        CASE WHEN cancel_at IS NULL THEN '["cancel","edit"]' ELSE '["edit"]' END
-      WHEN status = 'active' THEN
-        CASE WHEN cancel_at IS NULL THEN '["renew","change_plan","cancel","edit"]' ELSE '["edit"]' END
-      WHEN status IN ('overdue', 'suspended') THEN '["renew","cancel","edit"]'
-      ELSE '[]' END),
-    'createdAt', created_at, 'cancelAt', cancel_at, 'fields', json(fields)) AS j));
+UPDATE orders SET ${ORDER_DOC_SET};
 `,
   },
   {
