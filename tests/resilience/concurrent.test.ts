@@ -104,7 +104,10 @@ describe('concurrent edits of ETag resources', () => {
   });
 
   it('ten writers at once on the profile: exactly one wins, nine get 412', async () => {
-    const clients = await Promise.all(Array.from({ length: 10 }, () => sb.signedIn()));
+    // Signed in one after another: sign-ins in flight count against the 5-failure limit until they succeed
+    // (so parallel password guesses cannot slip past it); the race under test is the writes below.
+    const clients = [];
+    for (let i = 0; i < 10; i++) clients.push(await sb.signedIn());
     const { etag } = await a.profile.get();
     const settled = await Promise.allSettled(
       clients.map((c, i) => c.profile.update({ address: `${i} place Bellecour` }, { ifMatch: etag })),
