@@ -7,6 +7,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import openapiTS, { astToString } from 'openapi-typescript';
+import { generateChecks } from './checks-codegen.js';
 import { generate, HEADER, type OpenApiDocument, type RefResolver } from './codegen.js';
 
 const DEFAULT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -36,6 +37,7 @@ export async function render(root: string): Promise<Map<string, string>> {
   files.set(join(out, 'schemas.ts'), pub.schemas);
   files.set(join(out, 'responses.ts'), pub.responses);
   files.set(join(out, 'operations.ts'), pub.operations);
+  files.set(join(out, 'response-checks.ts'), generateChecks(publicDoc));
 
   const sandboxFile = join(openapiDir, 'sandbox.yaml');
   const sandboxDoc = parse(await readFile(sandboxFile, 'utf8')) as OpenApiDocument;
@@ -48,6 +50,10 @@ export async function render(root: string): Promise<Map<string, string>> {
   files.set(join(out, 'sandbox-schemas.ts'), sb.schemas);
   files.set(join(out, 'sandbox-responses.ts'), sb.responses);
   files.set(join(out, 'sandbox-operations.ts'), sb.operations);
+  files.set(
+    join(out, 'sandbox-response-checks.ts'),
+    generateChecks(sandboxDoc, { resolve: sandboxResolver, externalModule: './response-checks.js' }),
+  );
 
   return files;
 }
