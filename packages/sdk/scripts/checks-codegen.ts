@@ -647,7 +647,7 @@ export function generateChecks(doc: OpenApiDocument, options: ChecksOptions = {}
   return (
     HEADER +
     '// Plain-code checks of the success responses: each returns the body as its zod schema in responses.ts\n' +
-    '// would (unknown keys stripped) or FAIL. No eval or `new Function`, so they run under a strict CSP.\n' +
+    '// would (unknown keys stripped) or FAIL. No code is built from strings at run time: safe under a strict CSP.\n' +
     imports +
     '\n/** What a check returns for a value its schema rejects (the zod schema then names the errors). */\n' +
     "export const FAIL: unique symbol = Symbol.for('@introserv/sdk: response check failed');\n\n" +

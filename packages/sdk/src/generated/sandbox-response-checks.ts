@@ -1,6 +1,6 @@
 // Generated from packages/sdk/openapi by packages/sdk/scripts/generate.ts — do not edit.
 // Plain-code checks of the success responses: each returns the body as its zod schema in responses.ts
-// would (unknown keys stripped) or FAIL. No eval or `new Function`, so they run under a strict CSP.
+// would (unknown keys stripped) or FAIL. No code is built from strings at run time: safe under a strict CSP.
 import { CompanyVerification, Payment } from './response-checks.js';
 
 /** What a check returns for a value its schema rejects (the zod schema then names the errors). */
