@@ -4,7 +4,6 @@ import {
   authMiddleware,
   idempotencyMiddleware,
   withRetry,
-  withTimeout,
   type FetchLike,
   type Transport,
   type RetryOptions,
@@ -78,13 +77,30 @@ export function createCore(options: CoreOptions): IntroservCore {
   };
   const cookieMode = !!options.credentials && options.credentials !== 'omit';
   const baseUrl = options.baseUrl;
-  let transport: Transport = (request, init) =>
-    (options.fetch ?? globalThis.fetch)(init ? new Request(request, init) : request);
-  transport = withTimeout(transport, options.timeoutMs);
-  if (options.retry !== false) transport = withRetry(transport, options.retry);
+  /**
+   * One attempt. It ends after `timeoutMs` (the body included) with a `TimeoutError` DOMException, or when
+   * the caller aborts: one controller follows both signals, cheaper than `AbortSignal.any`. fetch(url, init)
+   * with the body as text is cheaper than fetch(Request), which pipes the body's stream; withRetry (one
+   * attempt when `retry` is false) has read the body once into `init`.
+   */
+  const transport: Transport = (request, init) => {
+    const controller = new AbortController();
+    // The request's own signal follows the caller's and lives as long as the request: no cleanup needed.
+    for (const signal of [request.signal, options.timeoutMs ? AbortSignal.timeout(options.timeoutMs) : null])
+      if (signal?.aborted) controller.abort(signal.reason);
+      else signal?.addEventListener('abort', () => controller.abort(signal.reason));
+    const next: RequestInit = {
+      method: request.method,
+      headers: request.headers,
+      body: init?.body,
+      signal: controller.signal,
+      credentials: request.credentials,
+    };
+    return options.fetch ? options.fetch(new Request(request.url, next)) : fetch(request.url, next);
+  };
   const client = createClient<paths>({
     baseUrl,
-    fetch: transport,
+    fetch: withRetry(transport, options.retry || { retries: 0 }),
     credentials: options.credentials,
   });
   client.use(idempotencyMiddleware, authMiddleware(options.getToken ?? (() => token), cookieMode));

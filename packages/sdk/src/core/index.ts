@@ -18,6 +18,6 @@ export {
   ValidationError,
 } from './errors.js';
 export type { ErrorInit, FieldError, Money, Problem } from './errors.js';
-export { authMiddleware, idempotencyMiddleware, retryDelay, withRetry, withTimeout } from './middleware.js';
+export { authMiddleware, idempotencyMiddleware, retryDelay, withRetry } from './middleware.js';
 export type { FetchLike, RetryOptions, TokenSource, Transport } from './middleware.js';
 export type { OperationSpec, RequestInput, RequestOptions } from './operation.js';

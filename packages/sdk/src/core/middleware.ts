@@ -36,14 +36,6 @@ export const idempotencyMiddleware: Middleware = {
   },
 };
 
-/** Ends each attempt after `ms` with a `TimeoutError` DOMException; the caller's signal still applies. */
-export function withTimeout(next: Transport, ms?: number): Transport {
-  return ms
-    ? (request, init) =>
-        next(request, { ...init, signal: AbortSignal.any([request.signal, AbortSignal.timeout(ms)]) })
-    : next;
-}
-
 export interface RetryOptions {
   /** Retries after the first attempt (default 3). */
   retries?: number;
@@ -88,8 +80,9 @@ const sleep = (ms: number, signal: AbortSignal) =>
 export function withRetry(next: Transport, options: RetryOptions = {}): Transport {
   const { retries = 3, baseMs = 100, maxMs = 2000, maxRetryAfter } = options;
   return async (request, init) => {
-    // The body is read once; every attempt sends the same bytes.
-    if (request.body) init = { ...init, body: await request.arrayBuffer() };
+    // The body is read once, as text (every body of the API is JSON): every attempt sends the same text,
+    // with its length known, and the transport need not pipe it from a stream.
+    init = { ...init, body: init?.body ?? (request.body && (await request.text())) };
     for (let attempt = 0; ; attempt++) {
       const last = attempt >= retries;
       let wait = 0;
