@@ -44,7 +44,8 @@ const RESERVED = new Set([
 
 /** Shared helpers, emitted into a module only when its checks use them. */
 const HELPERS: Record<string, string> = {
-  ABSENT: '/** An optional key the input does not have (distinct from a present `undefined`). */\nconst ABSENT = Symbol();',
+  ABSENT:
+    '/** An optional key the input does not have (distinct from a present `undefined`). */\nconst ABSENT = Symbol();',
   codePoints:
     '/** String length in Unicode code points, counted as zod counts it (a surrogate pair is one). */\n' +
     'function codePoints(s: string): number {\n' +
@@ -100,7 +101,7 @@ const HELPERS: Record<string, string> = {
     '      ok = false;\n' +
     '    }\n' +
     '  }\n' +
-    '  return ok ? t.replace(/[\\t\\n\\r]/g, \'\') : FAIL;\n' +
+    "  return ok ? t.replace(/[\\t\\n\\r]/g, '') : FAIL;\n" +
     '}',
 };
 const HELPER_DEPS: Record<string, string[]> = {
@@ -400,7 +401,9 @@ export class CheckEmitter {
     }
     if (s.minLength !== undefined) {
       // One UTF-16 unit is at most one code point, so a floor of 0 or 1 needs no counting.
-      tests.push(s.minLength <= 1 ? `${x}.length >= ${s.minLength}` : `${this.use('minLength')}(${x}, ${s.minLength})`);
+      tests.push(
+        s.minLength <= 1 ? `${x}.length >= ${s.minLength}` : `${this.use('minLength')}(${x}, ${s.minLength})`,
+      );
     }
     if (s.maxLength !== undefined) tests.push(`${this.use('maxLength')}(${x}, ${s.maxLength})`);
     // The same literal as the zod schema's z.regex (codegen.ts regexLiteral).
@@ -528,7 +531,9 @@ export class CheckEmitter {
     body.line(`const ${o}: any = { ${entries.join(', ')} };`);
     for (const f of first === -1 ? [] : fields.slice(first)) {
       const target = IDENT.test(f.key) ? `${o}.${f.key}` : `${o}[${literal(f.key)}]`;
-      body.line(f.optional ? `if (${f.value} !== ABSENT) ${target} = ${f.value};` : `${target} = ${f.value};`);
+      body.line(
+        f.optional ? `if (${f.value} !== ABSENT) ${target} = ${f.value};` : `${target} = ${f.value};`,
+      );
     }
     return o;
   }
@@ -639,7 +644,16 @@ export function generateChecks(doc: OpenApiDocument, options: ChecksOptions = {}
     }
   }
   // Helpers in a fixed order (their dependencies first).
-  const order = ['ABSENT', 'codePoints', 'minLength', 'maxLength', 'isPlainObject', 'checkRecord', 'anyValue', 'checkUrl'];
+  const order = [
+    'ABSENT',
+    'codePoints',
+    'minLength',
+    'maxLength',
+    'isPlainObject',
+    'checkRecord',
+    'anyValue',
+    'checkUrl',
+  ];
   const helpers = order.filter((h) => emitter.helpers.has(h)).map((h) => HELPERS[h] as string);
   const imports = [...emitter.imports.entries()]
     .map(([mod, names]) => `import { ${[...names].sort().join(', ')} } from '${mod}';\n`)

@@ -332,7 +332,11 @@ export type OperationInfo = {
   codes: string[];
 };
 
-export function deref<T extends { $ref?: string }>(doc: OpenApiDocument, v: T, kind: 'parameters' | 'responses'): T {
+export function deref<T extends { $ref?: string }>(
+  doc: OpenApiDocument,
+  v: T,
+  kind: 'parameters' | 'responses',
+): T {
   if (!v.$ref) return v;
   const name = v.$ref.replace(`#/components/${kind}/`, '');
   const found = doc.components?.[kind]?.[name];

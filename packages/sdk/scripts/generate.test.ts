@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { generateChecks } from './checks-codegen.js';
 import { generate, topoOrder, type OpenApiDocument } from './codegen.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -47,6 +48,9 @@ test('--check passes on the committed output, then names a hand-edited file and 
     responses,
     readFileSync(responses, 'utf8').replace('getProfileResponse = Profile', 'getProfileResponse = Security'),
   );
+  // …to the response checks too…
+  const checks = join(dir, 'src', 'generated', 'response-checks.ts');
+  writeFileSync(checks, readFileSync(checks, 'utf8').replace('re1.test(', 're2.test('));
   // …and a contract change that nobody regenerated.
   const spec = join(dir, 'openapi', 'introserv.yaml');
   writeFileSync(
@@ -60,6 +64,7 @@ test('--check passes on the committed output, then names a hand-edited file and 
   assert.match(stale.out, /stale: .*generated\/responses\.ts/);
   assert.match(stale.out, /stale: .*generated\/schemas\.ts/);
   assert.match(stale.out, /stale: .*generated\/types\.ts/);
+  assert.match(stale.out, /stale: .*generated\/response-checks\.ts/);
   assert.doesNotMatch(stale.out, /stale: .*generated\/operations\.ts/);
   assert.doesNotMatch(stale.out, /sandbox/);
   assert.match(readFileSync(responses, 'utf8'), /= Security/, '--check writes nothing');
@@ -244,5 +249,194 @@ test('unions, nullable references, single allOf and other-file references', () =
         components: { schemas: { C: { allOf: [{ type: 'string' }, { type: 'string' }] } } },
       }),
     /allOf with several schemas/,
+  );
+});
+
+/** A document with one response per construct the checks handle. */
+const constructs: OpenApiDocument = {
+  paths: Object.fromEntries(
+    Object.entries({
+      obj: { $ref: '#/components/schemas/Obj' },
+      either: { oneOf: [{ $ref: '#/components/schemas/A' }, { $ref: '#/components/schemas/B' }] },
+      mixed: { type: ['string', 'integer', 'null'], minimum: 1 },
+      kinds: { type: ['string', 'null'], enum: ['x', 'y', null] },
+      constant: { const: 'fixed' },
+      numbers: { type: 'array', items: { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1 } },
+      dict: { type: 'object', additionalProperties: { $ref: '#/components/schemas/A' } },
+      anything: { type: 'object' },
+      bounded: { type: 'array', items: {}, minItems: 1, maxItems: 2 },
+      text: { type: 'string', minLength: 2, maxLength: 3 },
+      email: { type: 'string', format: 'email' },
+      day: { type: 'string', format: 'date' },
+      moment: { type: 'string', format: 'date-time' },
+      link: { type: 'string', format: 'uri', maxLength: 30 },
+      nothing: { type: 'null' },
+      external: { $ref: '#/components/schemas/Priced' },
+      wrapped: { allOf: [{ $ref: '#/components/schemas/A' }] },
+    }).map(([id, schema]) => [
+      `/${id}`,
+      { get: { operationId: id, responses: { '200': { content: { 'application/json': { schema } } } } } },
+    ]),
+  ),
+  components: {
+    schemas: {
+      A: { type: 'object', properties: { a: { type: 'string' } } },
+      B: { type: 'object', required: ['b'], properties: { b: { type: 'boolean' } } },
+      Priced: {
+        type: 'object',
+        required: ['price'],
+        properties: { price: { $ref: './introserv.yaml#/components/schemas/Money' } },
+      },
+      Obj: {
+        type: 'object',
+        required: ['id', 'x-y', 'n', 'any'],
+        properties: {
+          id: { type: 'integer', minimum: 0, maximum: 10 },
+          opt: { type: 'string', pattern: '^[A-Z]{2}$' },
+          'x-y': { type: 'boolean' },
+          n: { anyOf: [{ $ref: '#/components/schemas/A' }, { type: 'null' }] },
+          any: {},
+          tail: { type: 'string', enum: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'] },
+        },
+      },
+    },
+  },
+};
+
+/** The other file the constructs document refers to. */
+const moneyDoc: OpenApiDocument = {
+  paths: {},
+  components: {
+    schemas: {
+      Money: {
+        type: 'object',
+        required: ['amount'],
+        properties: { amount: { type: 'integer' }, currency: { type: 'string' } },
+      },
+    },
+  },
+};
+
+test('checks codegen: each construct gives what its zod schema gives, and nothing zod does not', async () => {
+  const resolveTo =
+    (external: string) =>
+    (ref: string): { name: string; external?: string } =>
+      ref.startsWith('./introserv.yaml#')
+        ? { name: ref.split('/').pop() as string, external }
+        : { name: ref.split('/').pop() as string };
+  const code = generateChecks(constructs, {
+    resolve: resolveTo('./money-schemas.js'),
+    externalModule: './money-checks.js',
+  });
+  assert.match(code, /^\/\/ Generated .* do not edit/);
+  assert.match(code, /import \{ Money \} from '\.\/money-checks\.js';/);
+  assert.doesNotMatch(code.replace(/^\s*(\/\/|\/\*\*|\*).*$/gm, ''), /zod|eval|Function\(/);
+  assert.match(code, /const re\d+ = \/\^\[A-Z\]\{2\}\$\/;/, 'patterns are module-level literals');
+  assert.match(
+    code,
+    /new Set<unknown>\(\['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'\]\)/,
+    'long enums use a set',
+  );
+  assert.match(code, /export const objResponse = Obj;/, 'a component is its own response check');
+  assert.match(code, /export function eitherResponse\(v: any\): any \{/, 'inline schemas get a function');
+  assert.match(code, /\{ id: a\d+ \};\n\s+if \(a\d+ !== ABSENT\) o\d+\.opt = a\d+;\n\s+o\d+\['x-y'\] = /);
+
+  // Inside the package's node_modules so that `zod/mini` resolves (and no tool picks the files up).
+  const local = join(pkg, 'node_modules', `.checks-test-${process.pid}`);
+  mkdirSync(local, { recursive: true });
+  temps.push(local);
+  const out = generate(constructs, { resolve: resolveTo('./money-schemas.js') });
+  writeFileSync(join(local, 'schemas.ts'), out.schemas);
+  writeFileSync(join(local, 'responses.ts'), out.responses);
+  writeFileSync(join(local, 'money-schemas.ts'), generate(moneyDoc).schemas);
+  writeFileSync(join(local, 'money-checks.ts'), generateChecks(moneyDoc));
+  writeFileSync(join(local, 'checks.ts'), code);
+  type Parse = { safeParse(v: unknown): { success: boolean; data?: unknown } };
+  const responses = (await import(pathToFileURL(join(local, 'responses.ts')).href)) as Record<string, Parse>;
+  const checks = (await import(pathToFileURL(join(local, 'checks.ts')).href)) as Record<string, unknown> & {
+    FAIL: symbol;
+  };
+  const REJECT = Symbol('reject');
+  const obj = { id: 3, 'x-y': true, n: null, any: undefined };
+  const table: Array<[string, unknown, unknown]> = [
+    ['obj', obj, obj],
+    [
+      'obj',
+      { ...obj, opt: 'FR', extra: 1, n: { a: 'z', b: 2 } },
+      { id: 3, opt: 'FR', 'x-y': true, n: { a: 'z' }, any: undefined },
+    ],
+    ['obj', { ...obj, opt: undefined }, { id: 3, opt: undefined, 'x-y': true, n: null, any: undefined }],
+    ['obj', { id: 3, 'x-y': true, n: null }, REJECT], // a required z.unknown() key must be present
+    ['obj', { ...obj, opt: 'fr' }, REJECT],
+    ['obj', { ...obj, id: 11 }, REJECT],
+    ['obj', { ...obj, id: 2.5 }, REJECT],
+    ['obj', { ...obj, tail: 'h' }, { ...obj, tail: 'h' }],
+    ['obj', { ...obj, tail: 'z' }, REJECT],
+    // z.union: the first branch that matches wins, so A (all optional) takes { b: true } and strips it.
+    ['either', { b: true }, {}],
+    ['either', 'b', REJECT],
+    ['mixed', 'any text', 'any text'],
+    ['mixed', 0, REJECT],
+    ['mixed', 1, 1],
+    ['mixed', null, null],
+    ['mixed', 1.5, REJECT],
+    ['kinds', null, null],
+    ['kinds', 'y', 'y'],
+    ['kinds', 'z', REJECT],
+    ['constant', 'fixed', 'fixed'],
+    ['constant', 'Fixed', REJECT],
+    ['numbers', [0.5, 1e-9], [0.5, 1e-9]],
+    ['numbers', [0], REJECT],
+    ['numbers', [1], REJECT],
+    ['dict', { k: { a: 'x', b: 1 }, l: {} }, { k: { a: 'x' }, l: {} }],
+    ['dict', { k: 1 }, REJECT],
+    ['anything', { k: [1], l: null }, { k: [1], l: null }],
+    ['anything', [], REJECT],
+    ['bounded', [undefined], [undefined]],
+    ['bounded', [], REJECT],
+    ['bounded', [1, 2, 3], REJECT],
+    ['text', 'ab', 'ab'],
+    ['text', '😀😀😀', '😀😀😀'], // six UTF-16 units, three code points
+    ['text', '😀', REJECT],
+    ['text', 'abcd', REJECT],
+    ['email', 'a.b@example.com', 'a.b@example.com'],
+    ['email', 'a@b', REJECT],
+    ['day', '2024-02-29', '2024-02-29'],
+    ['day', '2023-02-29', REJECT],
+    ['moment', '2026-01-31T12:00:00+01:00', '2026-01-31T12:00:00+01:00'],
+    ['moment', '2026-01-31T12:00:00', REJECT],
+    ['link', ' https://example.com/a\tb ', 'https://example.com/ab'],
+    ['link', 'example.com', REJECT],
+    ['link', 'https://example.com/' + 'x'.repeat(20), REJECT],
+    ['nothing', null, null],
+    ['nothing', undefined, REJECT],
+    ['external', { price: { amount: 1, currency: 'EUR', x: 1 } }, { price: { amount: 1, currency: 'EUR' } }],
+    ['external', { price: { amount: '1' } }, REJECT],
+    ['wrapped', { a: 'x', z: 1 }, { a: 'x' }],
+  ];
+  for (const [id, value, expected] of table) {
+    const check = checks[`${id}Response`] as (v: unknown) => unknown;
+    const got = check(value);
+    const zod = responses[`${id}Response`]!.safeParse(value);
+    const label = `${id} ${JSON.stringify(value)}`;
+    if (expected === REJECT) {
+      assert.equal(got, checks.FAIL, label);
+      assert.equal(zod.success, false, `zod agrees: ${label}`);
+    } else {
+      assert.deepStrictEqual(got, expected, label);
+      assert.deepStrictEqual(zod.data, expected, `zod agrees: ${label}`);
+      assert.equal(
+        JSON.stringify(Object.keys(got ?? {})),
+        JSON.stringify(Object.keys(zod.data ?? {})),
+        label,
+      );
+    }
+  }
+});
+
+test('checks codegen refuses component names that clash with its own', () => {
+  assert.throws(
+    () => generateChecks({ paths: {}, components: { schemas: { FAIL: { type: 'string' } } } }),
+    /FAIL clashes/,
   );
 });

@@ -9,12 +9,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { isDeepStrictEqual } from 'node:util';
 import { parse } from 'yaml';
-import {
-  deref,
-  listOperations,
-  type JsonSchema,
-  type OpenApiDocument,
-} from '../../scripts/codegen.js';
+import { deref, listOperations, type JsonSchema, type OpenApiDocument } from '../../scripts/codegen.js';
 import { validateResponse } from '../core/validate-response.js';
 import * as checks from '../generated/response-checks.js';
 import * as responses from '../generated/responses.js';
@@ -183,7 +178,11 @@ function sampleDate(rng: Rng): string {
 function sampleString(s: JsonSchema, rng: Rng): string {
   switch (s.format) {
     case 'email':
-      return rng.pick(['demo@example.com', 'first.last+tag@mail.example.fr', `u${rng.int(0, 999)}@x-y.example.org`]);
+      return rng.pick([
+        'demo@example.com',
+        'first.last+tag@mail.example.fr',
+        `u${rng.int(0, 999)}@x-y.example.org`,
+      ]);
     case 'date':
       return sampleDate(rng);
     case 'date-time': {
@@ -369,7 +368,9 @@ function breakOnce(value: unknown, rng: Rng): unknown {
     return value;
   }
   if (kind === 6 && typeof current === 'string')
-    return replace(rng.pick([current + 'x'.repeat(rng.int(1, 300)), ` ${current}`, current + '😀', current.slice(1)]));
+    return replace(
+      rng.pick([current + 'x'.repeat(rng.int(1, 300)), ` ${current}`, current + '😀', current.slice(1)]),
+    );
   if (kind === 7 && typeof current === 'number')
     return replace(rng.pick([current + 1, current - 1, current + 0.5, current * 1e13, -current]));
   if (kind === 8) return replace(undefined);
@@ -384,7 +385,14 @@ const show = (v: unknown) =>
     x === undefined ? '<undefined>' : typeof x === 'number' && !Number.isFinite(x) ? String(x) : x,
   );
 
-type Target = { id: string; check: Check; schema: Schema; viaSdk: boolean; json: JsonSchema; doc: OpenApiDocument };
+type Target = {
+  id: string;
+  check: Check;
+  schema: Schema;
+  viaSdk: boolean;
+  json: JsonSchema;
+  doc: OpenApiDocument;
+};
 
 function targets(): Target[] {
   const out: Target[] = [];
@@ -448,13 +456,17 @@ function compare(t: Target, value: unknown): string | undefined {
   if (t.viaSdk) {
     const sdk = validateResponse(t.id, value);
     const expected = validate(t.schema, value);
-    if (!isDeepStrictEqual(sdk, expected)) return `validateResponse gives ${show(sdk)}, zod ${show(expected)}`;
+    if (!isDeepStrictEqual(sdk, expected))
+      return `validateResponse gives ${show(sdk)}, zod ${show(expected)}`;
   }
   return undefined;
 }
 
 test('every response schema has a generated check, and nothing else is named like one', () => {
-  const names = (m: object) => Object.keys(m).filter((k) => k.endsWith('Response')).sort();
+  const names = (m: object) =>
+    Object.keys(m)
+      .filter((k) => k.endsWith('Response'))
+      .sort();
   assert.deepEqual(names(checks), names(responses));
   assert.deepEqual(names(sandboxChecks), names(sandboxResponses));
   assert.ok(names(responses).length >= 40);
@@ -502,11 +514,10 @@ test(`checks and zod agree on valid and broken bodies of every response (seed ${
 });
 
 test('the edge cases of zod’s rules, value by value', () => {
-  const order = sample(
-    { $ref: '#/components/schemas/Order' },
-    prng(SEED),
-    resolver(publicDoc),
-  ) as Record<string, unknown>;
+  const order = sample({ $ref: '#/components/schemas/Order' }, prng(SEED), resolver(publicDoc)) as Record<
+    string,
+    unknown
+  >;
   const profile = sample({ $ref: '#/components/schemas/Profile' }, prng(SEED), resolver(publicDoc)) as Record<
     string,
     unknown
@@ -571,11 +582,18 @@ test('validateResponse strips unknown keys on success and gives zod’s field er
   const ok = validateResponse('getOrder', { ...order, internal: 'x' });
   assert.equal(ok.ok, true);
   assert.ok(ok.ok && !('internal' in (ok.data as object)));
-  const bad = validateResponse('listOrders', { items: [order, { ...order, price: { amount: 1.5 } }], nextCursor: 7 });
+  const bad = validateResponse('listOrders', {
+    items: [order, { ...order, price: { amount: 1.5 } }],
+    nextCursor: 7,
+  });
   assert.deepEqual(bad, {
     ok: false,
     errors: [
-      { pointer: '/items/1/price/amount', code: 'invalid_type', message: 'Must be a whole number, not a number' },
+      {
+        pointer: '/items/1/price/amount',
+        code: 'invalid_type',
+        message: 'Must be a whole number, not a number',
+      },
       { pointer: '/items/1/price/currency', code: 'required', message: 'Required' },
       { pointer: '/nextCursor', code: 'invalid_type', message: 'Must be text, not a number' },
     ],
