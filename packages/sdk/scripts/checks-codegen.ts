@@ -40,6 +40,8 @@ const RESERVED = new Set([
   'checkRecord',
   'checkUrl',
   'anyValue',
+  'isObject',
+  'checkArray',
 ]);
 
 /** Shared helpers, emitted into a module only when its checks use them. */
@@ -87,6 +89,19 @@ const HELPERS: Record<string, string> = {
     '  return o;\n' +
     '}',
   anyValue: 'const anyValue = (v: unknown): unknown => v;',
+  isObject:
+    "const isObject = (v: unknown): boolean => typeof v === 'object' && v !== null && !Array.isArray(v);",
+  checkArray:
+    '/** A new array of the items through `item` (the array itself is tested by the caller). */\n' +
+    'function checkArray(v: any[], item: (v: any) => any): any {\n' +
+    '  const o: any[] = new Array(v.length);\n' +
+    '  for (let i = 0; i < v.length; i++) {\n' +
+    '    const y = item(v[i]);\n' +
+    '    if (y === FAIL) return FAIL;\n' +
+    '    o[i] = y;\n' +
+    '  }\n' +
+    '  return o;\n' +
+    '}',
   checkUrl:
     '/** z.url(): what the URL parser accepts once trimmed; the value comes back trimmed, without tabs or newlines. */\n' +
     'function checkUrl(s: string): any {\n' +
@@ -481,20 +496,28 @@ export class CheckEmitter {
     if (s.minItems !== undefined) tests.push(`${x}.length >= ${s.minItems}`);
     if (s.maxItems !== undefined) tests.push(`${x}.length <= ${s.maxItems}`);
     body.line(`if (${not(tests.join(' && '))}) return FAIL;`);
+    const items = s.items ?? {};
+    if (!this.isPure(items)) {
+      // Objects, arrays, records: one shared loop calling the item's check.
+      const t = body.fresh();
+      body.line(`const ${t} = ${this.use('checkArray')}(${x}, ${this.part(items)});`);
+      body.line(`if (${t} === FAIL) return FAIL;`);
+      return t;
+    }
     const t = body.fresh();
     const i = body.fresh('i');
     const y = body.fresh();
     body.line(`const ${t}: any[] = new Array(${x}.length);`);
     body.open(`for (let ${i} = 0; ${i} < ${x}.length; ${i}++) {`);
     body.line(`const ${y} = ${x}[${i}];`);
-    const out = this.stmts(s.items ?? {}, y, body);
+    const out = this.stmts(items, y, body);
     body.line(`${t}[${i}] = ${out};`);
     body.close();
     return t;
   }
 
   private object(s: JsonSchema, x: string, body: Body): string {
-    body.line(`if (typeof ${x} !== 'object' || ${x} === null || Array.isArray(${x})) return FAIL;`);
+    body.line(`if (!${this.use('isObject')}(${x})) return FAIL;`);
     const required = new Set(s.required ?? []);
     const fields: Array<{ key: string; value: string; optional: boolean }> = [];
     for (const [k, v] of Object.entries(s.properties ?? {})) {
@@ -646,6 +669,8 @@ export function generateChecks(doc: OpenApiDocument, options: ChecksOptions = {}
   // Helpers in a fixed order (their dependencies first).
   const order = [
     'ABSENT',
+    'isObject',
+    'checkArray',
     'codePoints',
     'minLength',
     'maxLength',

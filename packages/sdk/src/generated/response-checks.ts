@@ -8,6 +8,19 @@ export const FAIL: unique symbol = Symbol.for('@introserv/sdk: response check fa
 /** An optional key the input does not have (distinct from a present `undefined`). */
 const ABSENT = Symbol();
 
+const isObject = (v: unknown): boolean => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A new array of the items through `item` (the array itself is tested by the caller). */
+function checkArray(v: any[], item: (v: any) => any): any {
+  const o: any[] = new Array(v.length);
+  for (let i = 0; i < v.length; i++) {
+    const y = item(v[i]);
+    if (y === FAIL) return FAIL;
+    o[i] = y;
+  }
+  return o;
+}
+
 /** String length in Unicode code points, counted as zod counts it (a surrogate pair is one). */
 function codePoints(s: string): number {
   let n = s.length;
@@ -74,16 +87,54 @@ const re5 = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z
 const re6 = /^\+[1-9][0-9]{6,14}$/;
 const re7 = /^[A-Z2-7]+=*$/;
 const re8 = /^[a-z][a-zA-Z0-9_]*$/;
+function part1(v: any): any {
+  if (!isObject(v)) return FAIL;
+  const a1 = v.value;
+  if (!(typeof a1 === 'string')) return FAIL;
+  const a2 = v.label;
+  if (!(typeof a2 === 'string')) return FAIL;
+  const o3: any = { value: a1, label: a2 };
+  return o3;
+}
+function part2(v: any): any {
+  if (!isObject(v)) return FAIL;
+  const a1 = v.label;
+  if (!(typeof a1 === 'string')) return FAIL;
+  const a2 = v.value;
+  if (!(typeof a2 === 'string')) return FAIL;
+  const o3: any = { label: a1, value: a2 };
+  return o3;
+}
 const set3 = new Set<unknown>(['pending', 'processing', 'active', 'overdue', 'suspended', 'cancelled', 'closed']);
 const re9 = /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
-function part1(v: any): any {
+function part3(v: any): any {
   if (!(typeof v === 'string' || Number.isFinite(v))) return FAIL;
   return v;
+}
+function part4(v: any): any {
+  if (!isObject(v)) return FAIL;
+  const a1 = v.orderId;
+  if (!(typeof a1 === 'string')) return FAIL;
+  const a2 = v.status;
+  if (!(a2 === 'renewed' || a2 === 'failed')) return FAIL;
+  let a4: any = ABSENT;
+  if ('problem' in v) {
+    const a3 = v.problem;
+    a4 = a3;
+    if (a3 !== undefined) {
+      const a5 = Problem(a3);
+      if (a5 === FAIL) return FAIL;
+      a4 = a5;
+    }
+  }
+  const o6: any = { orderId: a1, status: a2 };
+  if (a4 !== ABSENT) o6.problem = a4;
+  return o6;
 }
 
 // Components
 export function Money(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  if (!isObject(v)) return FAIL;
   const a1 = v.amount;
   if (!(Number.isSafeInteger(a1) && a1 >= -1000000000000 && a1 <= 1000000000000)) return FAIL;
   const a2 = v.currency;
@@ -93,7 +144,7 @@ export function Money(v: any): any {
 }
 
 export function FieldError(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  if (!isObject(v)) return FAIL;
   const a1 = v.pointer;
   if (!(typeof a1 === 'string')) return FAIL;
   const a2 = v.code;
@@ -115,7 +166,7 @@ export function StepUpMethod(v: any): any {
 }
 
 export function QuoteLine(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  if (!isObject(v)) return FAIL;
   const a1 = v.description;
   if (!(typeof a1 === 'string')) return FAIL;
   let a3: any = ABSENT;
@@ -136,7 +187,7 @@ export function QuoteLine(v: any): any {
 }
 
 export function Quote(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  if (!isObject(v)) return FAIL;
   const a1 = v.id;
   if (!(typeof a1 === 'string')) return FAIL;
   const a2 = v.kind;
@@ -145,52 +196,47 @@ export function Quote(v: any): any {
   if (!(typeof a3 === 'string' && re2.test(a3))) return FAIL;
   const a4 = v.lines;
   if (!Array.isArray(a4)) return FAIL;
-  const a5: any[] = new Array(a4.length);
-  for (let i6 = 0; i6 < a4.length; i6++) {
-    const a7 = a4[i6];
-    const a8 = QuoteLine(a7);
-    if (a8 === FAIL) return FAIL;
-    a5[i6] = a8;
-  }
-  const a9 = v.subtotal;
-  const a10 = Money(a9);
-  if (a10 === FAIL) return FAIL;
-  const a11 = v.tax;
-  const a12 = Money(a11);
-  if (a12 === FAIL) return FAIL;
-  const a13 = v.total;
-  const a14 = Money(a13);
-  if (a14 === FAIL) return FAIL;
-  let a16: any = ABSENT;
+  const a5 = checkArray(a4, QuoteLine);
+  if (a5 === FAIL) return FAIL;
+  const a6 = v.subtotal;
+  const a7 = Money(a6);
+  if (a7 === FAIL) return FAIL;
+  const a8 = v.tax;
+  const a9 = Money(a8);
+  if (a9 === FAIL) return FAIL;
+  const a10 = v.total;
+  const a11 = Money(a10);
+  if (a11 === FAIL) return FAIL;
+  let a13: any = ABSENT;
   if ('refund' in v) {
-    const a15 = v.refund;
-    a16 = a15;
-    if (a15 !== undefined) {
-      const a17 = Money(a15);
-      if (a17 === FAIL) return FAIL;
-      a16 = a17;
+    const a12 = v.refund;
+    a13 = a12;
+    if (a12 !== undefined) {
+      const a14 = Money(a12);
+      if (a14 === FAIL) return FAIL;
+      a13 = a14;
     }
   }
-  const a18 = v.balanceAfter;
-  const a19 = Money(a18);
-  if (a19 === FAIL) return FAIL;
-  let a21: any = ABSENT;
+  const a15 = v.balanceAfter;
+  const a16 = Money(a15);
+  if (a16 === FAIL) return FAIL;
+  let a18: any = ABSENT;
   if ('terms' in v) {
-    const a20 = v.terms;
-    a21 = a20;
-    if (a20 !== undefined) {
-      if (!(typeof a20 === 'string')) return FAIL;
+    const a17 = v.terms;
+    a18 = a17;
+    if (a17 !== undefined) {
+      if (!(typeof a17 === 'string')) return FAIL;
     }
   }
-  const o22: any = { id: a1, kind: a2, expiresAt: a3, lines: a5, subtotal: a10, tax: a12, total: a14 };
-  if (a16 !== ABSENT) o22.refund = a16;
-  o22.balanceAfter = a19;
-  if (a21 !== ABSENT) o22.terms = a21;
-  return o22;
+  const o19: any = { id: a1, kind: a2, expiresAt: a3, lines: a5, subtotal: a7, tax: a9, total: a11 };
+  if (a13 !== ABSENT) o19.refund = a13;
+  o19.balanceAfter = a16;
+  if (a18 !== ABSENT) o19.terms = a18;
+  return o19;
 }
 
 export function Problem(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  if (!isObject(v)) return FAIL;
   const a1 = v.type;
   if (!(typeof a1 === 'string')) return FAIL;
   const a2 = v.title;
@@ -221,84 +267,79 @@ export function Problem(v: any): any {
     a10 = a9;
     if (a9 !== undefined) {
       if (!Array.isArray(a9)) return FAIL;
-      const a11: any[] = new Array(a9.length);
-      for (let i12 = 0; i12 < a9.length; i12++) {
-        const a13 = a9[i12];
-        const a14 = FieldError(a13);
-        if (a14 === FAIL) return FAIL;
-        a11[i12] = a14;
-      }
+      const a11 = checkArray(a9, FieldError);
+      if (a11 === FAIL) return FAIL;
       a10 = a11;
     }
   }
-  let a16: any = ABSENT;
+  let a13: any = ABSENT;
   if ('shortfall' in v) {
-    const a15 = v.shortfall;
+    const a12 = v.shortfall;
+    a13 = a12;
+    if (a12 !== undefined) {
+      const a14 = Money(a12);
+      if (a14 === FAIL) return FAIL;
+      a13 = a14;
+    }
+  }
+  let a16: any = ABSENT;
+  if ('methods' in v) {
+    const a15 = v.methods;
     a16 = a15;
     if (a15 !== undefined) {
-      const a17 = Money(a15);
-      if (a17 === FAIL) return FAIL;
+      if (!Array.isArray(a15)) return FAIL;
+      const a17: any[] = new Array(a15.length);
+      for (let i18 = 0; i18 < a15.length; i18++) {
+        const a19 = a15[i18];
+        if (!(StepUpMethod(a19) !== FAIL)) return FAIL;
+        a17[i18] = a19;
+      }
       a16 = a17;
     }
   }
-  let a19: any = ABSENT;
-  if ('methods' in v) {
-    const a18 = v.methods;
-    a19 = a18;
-    if (a18 !== undefined) {
-      if (!Array.isArray(a18)) return FAIL;
-      const a20: any[] = new Array(a18.length);
-      for (let i21 = 0; i21 < a18.length; i21++) {
-        const a22 = a18[i21];
-        if (!(StepUpMethod(a22) !== FAIL)) return FAIL;
-        a20[i21] = a22;
-      }
-      a19 = a20;
+  let a21: any = ABSENT;
+  if ('callerIp' in v) {
+    const a20 = v.callerIp;
+    a21 = a20;
+    if (a20 !== undefined) {
+      if (!(typeof a20 === 'string')) return FAIL;
     }
   }
-  let a24: any = ABSENT;
-  if ('callerIp' in v) {
-    const a23 = v.callerIp;
-    a24 = a23;
-    if (a23 !== undefined) {
-      if (!(typeof a23 === 'string')) return FAIL;
+  let a23: any = ABSENT;
+  if ('quote' in v) {
+    const a22 = v.quote;
+    a23 = a22;
+    if (a22 !== undefined) {
+      const a24 = Quote(a22);
+      if (a24 === FAIL) return FAIL;
+      a23 = a24;
     }
   }
   let a26: any = ABSENT;
-  if ('quote' in v) {
-    const a25 = v.quote;
+  if ('current' in v) {
+    const a25 = v.current;
     a26 = a25;
     if (a25 !== undefined) {
-      const a27 = Quote(a25);
+      const a27 = checkRecord(a25, anyValue);
       if (a27 === FAIL) return FAIL;
       a26 = a27;
     }
   }
-  let a29: any = ABSENT;
-  if ('current' in v) {
-    const a28 = v.current;
-    a29 = a28;
-    if (a28 !== undefined) {
-      const a30 = checkRecord(a28, anyValue);
-      if (a30 === FAIL) return FAIL;
-      a29 = a30;
-    }
-  }
-  const o31: any = { type: a1, title: a2, status: a3 };
-  if (a5 !== ABSENT) o31.detail = a5;
-  if (a7 !== ABSENT) o31.instance = a7;
-  o31.code = a8;
-  if (a10 !== ABSENT) o31.errors = a10;
-  if (a16 !== ABSENT) o31.shortfall = a16;
-  if (a19 !== ABSENT) o31.methods = a19;
-  if (a24 !== ABSENT) o31.callerIp = a24;
-  if (a26 !== ABSENT) o31.quote = a26;
-  if (a29 !== ABSENT) o31.current = a29;
-  return o31;
+  const o28: any = { type: a1, title: a2, status: a3 };
+  if (a5 !== ABSENT) o28.detail = a5;
+  if (a7 !== ABSENT) o28.instance = a7;
+  o28.code = a8;
+  if (a10 !== ABSENT) o28.errors = a10;
+  if (a13 !== ABSENT) o28.shortfall = a13;
+  if (a16 !== ABSENT) o28.methods = a16;
+  if (a21 !== ABSENT) o28.callerIp = a21;
+  if (a23 !== ABSENT) o28.quote = a23;
+  if (a26 !== ABSENT) o28.current = a26;
+  return o28;
 }
 
 export function SessionToken(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  if (!isObject(v)) return FAIL;
   let a2: any = ABSENT;
   if ('token' in v) {
     const a1 = v.token;
@@ -322,7 +363,7 @@ export function SessionToken(v: any): any {
 }
 
 export function Session(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  if (!isObject(v)) return FAIL;
   const a1 = v.login;
   if (!(typeof a1 === 'string')) return FAIL;
   const a2 = v.mode;
@@ -336,7 +377,7 @@ export function Session(v: any): any {
 }
 
 export function StepUp(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  if (!isObject(v)) return FAIL;
   const a1 = v.stepUpToken;
   if (!(typeof a1 === 'string')) return FAIL;
   const a2 = v.expiresAt;
@@ -346,7 +387,7 @@ export function StepUp(v: any): any {
 }
 
 export function PasswordResetRequested(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  if (!isObject(v)) return FAIL;
   const a1 = v.expiresAt;
   if (!(typeof a1 === 'string' && re2.test(a1))) return FAIL;
   const o2: any = { expiresAt: a1 };
@@ -354,7 +395,7 @@ export function PasswordResetRequested(v: any): any {
 }
 
 export function Verification(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  if (!isObject(v)) return FAIL;
   const a1 = v.id;
   if (!(typeof a1 === 'string')) return FAIL;
   const a2 = v.channel;
@@ -386,7 +427,7 @@ export function CompanyVerification(v: any): any {
 }
 
 export function Company(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  if (!isObject(v)) return FAIL;
   const a1 = v.name;
   if (!(typeof a1 === 'string' && a1.length >= 1 && maxLength(a1, 200))) return FAIL;
   const a2 = v.registrationNumber;
@@ -405,7 +446,7 @@ export function Company(v: any): any {
 }
 
 export function PostalAddress(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  if (!isObject(v)) return FAIL;
   const a1 = v.street;
   if (!(typeof a1 === 'string' && a1.length >= 1 && maxLength(a1, 200))) return FAIL;
   const a2 = v.city;
@@ -419,7 +460,7 @@ export function PostalAddress(v: any): any {
 }
 
 export function Profile(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  if (!isObject(v)) return FAIL;
   const a1 = v.lastName;
   if (!(typeof a1 === 'string' && a1.length >= 1 && maxLength(a1, 100))) return FAIL;
   const a2 = v.firstName;
@@ -465,7 +506,7 @@ export function Profile(v: any): any {
 }
 
 export function EmailChange(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  if (!isObject(v)) return FAIL;
   const a1 = v.pendingEmail;
   if (!(typeof a1 === 'string' && re5.test(a1) && maxLength(a1, 254))) return FAIL;
   const a2 = v.expiresAt;
@@ -475,7 +516,7 @@ export function EmailChange(v: any): any {
 }
 
 export function IpAllowList(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  if (!isObject(v)) return FAIL;
   const a1 = v.entries;
   if (!(Array.isArray(a1) && a1.length <= 100)) return FAIL;
   const a2: any[] = new Array(a1.length);
@@ -489,13 +530,13 @@ export function IpAllowList(v: any): any {
 }
 
 export function Security(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  if (!isObject(v)) return FAIL;
   const a1 = v.login;
   if (!(typeof a1 === 'string')) return FAIL;
   const a2 = v.lastSignIn;
   let a3: any = null;
   if (a2 !== null) {
-    if (typeof a2 !== 'object' || a2 === null || Array.isArray(a2)) return FAIL;
+    if (!isObject(a2)) return FAIL;
     const a4 = a2.ip;
     if (!(typeof a4 === 'string')) return FAIL;
     const a5 = a2.at;
@@ -506,7 +547,7 @@ export function Security(v: any): any {
   const a7 = v.currentIp;
   if (!(typeof a7 === 'string')) return FAIL;
   const a8 = v.securityCode;
-  if (typeof a8 !== 'object' || a8 === null || Array.isArray(a8)) return FAIL;
+  if (!isObject(a8)) return FAIL;
   const a9 = a8.set;
   if (!(typeof a9 === 'boolean')) return FAIL;
   const a10 = a8.setAt;
@@ -516,7 +557,7 @@ export function Security(v: any): any {
   const a13 = IpAllowList(a12);
   if (a13 === FAIL) return FAIL;
   const a14 = v.twoFactor;
-  if (typeof a14 !== 'object' || a14 === null || Array.isArray(a14)) return FAIL;
+  if (!isObject(a14)) return FAIL;
   const a15 = a14.enabled;
   if (!(typeof a15 === 'boolean')) return FAIL;
   const a16 = a14.enabledAt;
@@ -531,7 +572,7 @@ export function Security(v: any): any {
 }
 
 export function SecurityCodeState(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  if (!isObject(v)) return FAIL;
   const a1 = v.set;
   if (!(typeof a1 === 'boolean')) return FAIL;
   const a2 = v.setAt;
@@ -541,7 +582,7 @@ export function SecurityCodeState(v: any): any {
 }
 
 export function TwoFactorSetup(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  if (!isObject(v)) return FAIL;
   const a1 = v.secret;
   if (!(typeof a1 === 'string' && re7.test(a1))) return FAIL;
   const a2 = v.otpauthUri;
@@ -553,7 +594,7 @@ export function TwoFactorSetup(v: any): any {
 }
 
 export function RecoveryCodes(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  if (!isObject(v)) return FAIL;
   const a1 = v.recoveryCodes;
   if (!(Array.isArray(a1) && a1.length >= 10 && a1.length <= 10)) return FAIL;
   const a2: any[] = new Array(a1.length);
@@ -567,7 +608,7 @@ export function RecoveryCodes(v: any): any {
 }
 
 export function Notifications(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  if (!isObject(v)) return FAIL;
   const a1 = v.newsletter;
   if (!(typeof a1 === 'boolean')) return FAIL;
   const a2 = v.lowBalanceThreshold;
@@ -588,7 +629,7 @@ export function Notifications(v: any): any {
 }
 
 export function Ticket(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  if (!isObject(v)) return FAIL;
   const a1 = v.id;
   if (!(typeof a1 === 'string')) return FAIL;
   const a2 = v.kind;
@@ -608,20 +649,15 @@ export function Ticket(v: any): any {
 }
 
 export function TicketList(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  if (!isObject(v)) return FAIL;
   const a1 = v.items;
   if (!Array.isArray(a1)) return FAIL;
-  const a2: any[] = new Array(a1.length);
-  for (let i3 = 0; i3 < a1.length; i3++) {
-    const a4 = a1[i3];
-    const a5 = Ticket(a4);
-    if (a5 === FAIL) return FAIL;
-    a2[i3] = a5;
-  }
-  const a6 = v.nextCursor;
-  if (!(a6 === null || typeof a6 === 'string')) return FAIL;
-  const o7: any = { items: a2, nextCursor: a6 };
-  return o7;
+  const a2 = checkArray(a1, Ticket);
+  if (a2 === FAIL) return FAIL;
+  const a3 = v.nextCursor;
+  if (!(a3 === null || typeof a3 === 'string')) return FAIL;
+  const o4: any = { items: a2, nextCursor: a3 };
+  return o4;
 }
 
 export function Period(v: any): any {
@@ -630,7 +666,7 @@ export function Period(v: any): any {
 }
 
 export function OrderField(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  if (!isObject(v)) return FAIL;
   const a1 = v.name;
   if (!(typeof a1 === 'string' && re8.test(a1))) return FAIL;
   const a2 = v.label;
@@ -645,72 +681,63 @@ export function OrderField(v: any): any {
     a6 = a5;
     if (a5 !== undefined) {
       if (!Array.isArray(a5)) return FAIL;
-      const a7: any[] = new Array(a5.length);
-      for (let i8 = 0; i8 < a5.length; i8++) {
-        const a9 = a5[i8];
-        if (typeof a9 !== 'object' || a9 === null || Array.isArray(a9)) return FAIL;
-        const a10 = a9.value;
-        if (!(typeof a10 === 'string')) return FAIL;
-        const a11 = a9.label;
-        if (!(typeof a11 === 'string')) return FAIL;
-        const o12: any = { value: a10, label: a11 };
-        a7[i8] = o12;
-      }
+      const a7 = checkArray(a5, part1);
+      if (a7 === FAIL) return FAIL;
       a6 = a7;
     }
   }
-  let a14: any = ABSENT;
+  let a9: any = ABSENT;
   if ('pattern' in v) {
-    const a13 = v.pattern;
-    a14 = a13;
-    if (a13 !== undefined) {
-      if (!(typeof a13 === 'string')) return FAIL;
+    const a8 = v.pattern;
+    a9 = a8;
+    if (a8 !== undefined) {
+      if (!(typeof a8 === 'string')) return FAIL;
     }
   }
-  let a16: any = ABSENT;
+  let a11: any = ABSENT;
   if ('minLength' in v) {
-    const a15 = v.minLength;
-    a16 = a15;
-    if (a15 !== undefined) {
-      if (!(Number.isSafeInteger(a15) && a15 >= 0)) return FAIL;
+    const a10 = v.minLength;
+    a11 = a10;
+    if (a10 !== undefined) {
+      if (!(Number.isSafeInteger(a10) && a10 >= 0)) return FAIL;
     }
   }
-  let a18: any = ABSENT;
+  let a13: any = ABSENT;
   if ('maxLength' in v) {
-    const a17 = v.maxLength;
-    a18 = a17;
-    if (a17 !== undefined) {
-      if (!(Number.isSafeInteger(a17) && a17 >= 1)) return FAIL;
+    const a12 = v.maxLength;
+    a13 = a12;
+    if (a12 !== undefined) {
+      if (!(Number.isSafeInteger(a12) && a12 >= 1)) return FAIL;
     }
   }
-  let a20: any = ABSENT;
+  let a15: any = ABSENT;
   if ('minimum' in v) {
-    const a19 = v.minimum;
-    a20 = a19;
-    if (a19 !== undefined) {
-      if (!Number.isSafeInteger(a19)) return FAIL;
+    const a14 = v.minimum;
+    a15 = a14;
+    if (a14 !== undefined) {
+      if (!Number.isSafeInteger(a14)) return FAIL;
     }
   }
-  let a22: any = ABSENT;
+  let a17: any = ABSENT;
   if ('maximum' in v) {
-    const a21 = v.maximum;
-    a22 = a21;
-    if (a21 !== undefined) {
-      if (!Number.isSafeInteger(a21)) return FAIL;
+    const a16 = v.maximum;
+    a17 = a16;
+    if (a16 !== undefined) {
+      if (!Number.isSafeInteger(a16)) return FAIL;
     }
   }
-  const o23: any = { name: a1, label: a2, type: a3, required: a4 };
-  if (a6 !== ABSENT) o23.options = a6;
-  if (a14 !== ABSENT) o23.pattern = a14;
-  if (a16 !== ABSENT) o23.minLength = a16;
-  if (a18 !== ABSENT) o23.maxLength = a18;
-  if (a20 !== ABSENT) o23.minimum = a20;
-  if (a22 !== ABSENT) o23.maximum = a22;
-  return o23;
+  const o18: any = { name: a1, label: a2, type: a3, required: a4 };
+  if (a6 !== ABSENT) o18.options = a6;
+  if (a9 !== ABSENT) o18.pattern = a9;
+  if (a11 !== ABSENT) o18.minLength = a11;
+  if (a13 !== ABSENT) o18.maxLength = a13;
+  if (a15 !== ABSENT) o18.minimum = a15;
+  if (a17 !== ABSENT) o18.maximum = a17;
+  return o18;
 }
 
 export function PlanPrices(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  if (!isObject(v)) return FAIL;
   let a2: any = ABSENT;
   if ('monthly' in v) {
     const a1 = v.monthly;
@@ -749,7 +776,7 @@ export function PlanPrices(v: any): any {
 }
 
 export function Plan(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  if (!isObject(v)) return FAIL;
   const a1 = v.id;
   if (!(typeof a1 === 'string')) return FAIL;
   const a2 = v.kind;
@@ -760,48 +787,29 @@ export function Plan(v: any): any {
   if (!(typeof a4 === 'string')) return FAIL;
   const a5 = v.specs;
   if (!Array.isArray(a5)) return FAIL;
-  const a6: any[] = new Array(a5.length);
-  for (let i7 = 0; i7 < a5.length; i7++) {
-    const a8 = a5[i7];
-    if (typeof a8 !== 'object' || a8 === null || Array.isArray(a8)) return FAIL;
-    const a9 = a8.label;
-    if (!(typeof a9 === 'string')) return FAIL;
-    const a10 = a8.value;
-    if (!(typeof a10 === 'string')) return FAIL;
-    const o11: any = { label: a9, value: a10 };
-    a6[i7] = o11;
-  }
-  const a12 = v.prices;
-  const a13 = PlanPrices(a12);
-  if (a13 === FAIL) return FAIL;
-  const a14 = v.orderFields;
-  if (!Array.isArray(a14)) return FAIL;
-  const a15: any[] = new Array(a14.length);
-  for (let i16 = 0; i16 < a14.length; i16++) {
-    const a17 = a14[i16];
-    const a18 = OrderField(a17);
-    if (a18 === FAIL) return FAIL;
-    a15[i16] = a18;
-  }
-  const a19 = v.available;
-  if (!(typeof a19 === 'boolean')) return FAIL;
-  const o20: any = { id: a1, kind: a2, name: a3, description: a4, specs: a6, prices: a13, orderFields: a15, available: a19 };
-  return o20;
+  const a6 = checkArray(a5, part2);
+  if (a6 === FAIL) return FAIL;
+  const a7 = v.prices;
+  const a8 = PlanPrices(a7);
+  if (a8 === FAIL) return FAIL;
+  const a9 = v.orderFields;
+  if (!Array.isArray(a9)) return FAIL;
+  const a10 = checkArray(a9, OrderField);
+  if (a10 === FAIL) return FAIL;
+  const a11 = v.available;
+  if (!(typeof a11 === 'boolean')) return FAIL;
+  const o12: any = { id: a1, kind: a2, name: a3, description: a4, specs: a6, prices: a8, orderFields: a10, available: a11 };
+  return o12;
 }
 
 export function PlanList(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  if (!isObject(v)) return FAIL;
   const a1 = v.items;
   if (!Array.isArray(a1)) return FAIL;
-  const a2: any[] = new Array(a1.length);
-  for (let i3 = 0; i3 < a1.length; i3++) {
-    const a4 = a1[i3];
-    const a5 = Plan(a4);
-    if (a5 === FAIL) return FAIL;
-    a2[i3] = a5;
-  }
-  const o6: any = { items: a2 };
-  return o6;
+  const a2 = checkArray(a1, Plan);
+  if (a2 === FAIL) return FAIL;
+  const o3: any = { items: a2 };
+  return o3;
 }
 
 export function OrderStatus(v: any): any {
@@ -815,7 +823,7 @@ export function OrderAction(v: any): any {
 }
 
 export function Order(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  if (!isObject(v)) return FAIL;
   const a1 = v.id;
   if (!(typeof a1 === 'string')) return FAIL;
   const a2 = v.planId;
@@ -860,7 +868,7 @@ export function Order(v: any): any {
     }
   }
   const a21 = v.fields;
-  const a22 = checkRecord(a21, part1);
+  const a22 = checkRecord(a21, part3);
   if (a22 === FAIL) return FAIL;
   const o23: any = { id: a1, planId: a2, planName: a3, kind: a4, ip: a5, label: a6, autoRenew: a7, period: a8, price: a10, paidUntil: a11, daysRemaining: a12, status: a13, actions: a15, createdAt: a18 };
   if (a20 !== ABSENT) o23.cancelAt = a20;
@@ -869,54 +877,29 @@ export function Order(v: any): any {
 }
 
 export function OrderList(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  if (!isObject(v)) return FAIL;
   const a1 = v.items;
   if (!Array.isArray(a1)) return FAIL;
-  const a2: any[] = new Array(a1.length);
-  for (let i3 = 0; i3 < a1.length; i3++) {
-    const a4 = a1[i3];
-    const a5 = Order(a4);
-    if (a5 === FAIL) return FAIL;
-    a2[i3] = a5;
-  }
-  const a6 = v.nextCursor;
-  if (!(a6 === null || typeof a6 === 'string')) return FAIL;
-  const o7: any = { items: a2, nextCursor: a6 };
-  return o7;
+  const a2 = checkArray(a1, Order);
+  if (a2 === FAIL) return FAIL;
+  const a3 = v.nextCursor;
+  if (!(a3 === null || typeof a3 === 'string')) return FAIL;
+  const o4: any = { items: a2, nextCursor: a3 };
+  return o4;
 }
 
 export function BatchRenewalResult(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  if (!isObject(v)) return FAIL;
   const a1 = v.results;
   if (!Array.isArray(a1)) return FAIL;
-  const a2: any[] = new Array(a1.length);
-  for (let i3 = 0; i3 < a1.length; i3++) {
-    const a4 = a1[i3];
-    if (typeof a4 !== 'object' || a4 === null || Array.isArray(a4)) return FAIL;
-    const a5 = a4.orderId;
-    if (!(typeof a5 === 'string')) return FAIL;
-    const a6 = a4.status;
-    if (!(a6 === 'renewed' || a6 === 'failed')) return FAIL;
-    let a8: any = ABSENT;
-    if ('problem' in a4) {
-      const a7 = a4.problem;
-      a8 = a7;
-      if (a7 !== undefined) {
-        const a9 = Problem(a7);
-        if (a9 === FAIL) return FAIL;
-        a8 = a9;
-      }
-    }
-    const o10: any = { orderId: a5, status: a6 };
-    if (a8 !== ABSENT) o10.problem = a8;
-    a2[i3] = o10;
-  }
-  const o11: any = { results: a2 };
-  return o11;
+  const a2 = checkArray(a1, part4);
+  if (a2 === FAIL) return FAIL;
+  const o3: any = { results: a2 };
+  return o3;
 }
 
 export function PaymentMethod(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  if (!isObject(v)) return FAIL;
   const a1 = v.id;
   if (!(typeof a1 === 'string')) return FAIL;
   const a2 = v.name;
@@ -928,7 +911,7 @@ export function PaymentMethod(v: any): any {
 }
 
 export function Balance(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  if (!isObject(v)) return FAIL;
   const a1 = v.balance;
   const a2 = Money(a1);
   if (a2 === FAIL) return FAIL;
@@ -941,19 +924,14 @@ export function Balance(v: any): any {
   }
   const a6 = v.paymentMethods;
   if (!Array.isArray(a6)) return FAIL;
-  const a7: any[] = new Array(a6.length);
-  for (let i8 = 0; i8 < a6.length; i8++) {
-    const a9 = a6[i8];
-    const a10 = PaymentMethod(a9);
-    if (a10 === FAIL) return FAIL;
-    a7[i8] = a10;
-  }
-  const o11: any = { balance: a2, lowBalanceThreshold: a4, paymentMethods: a7 };
-  return o11;
+  const a7 = checkArray(a6, PaymentMethod);
+  if (a7 === FAIL) return FAIL;
+  const o8: any = { balance: a2, lowBalanceThreshold: a4, paymentMethods: a7 };
+  return o8;
 }
 
 export function Transaction(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  if (!isObject(v)) return FAIL;
   const a1 = v.id;
   if (!(typeof a1 === 'string')) return FAIL;
   const a2 = v.kind;
@@ -977,24 +955,19 @@ export function Transaction(v: any): any {
 }
 
 export function TransactionList(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  if (!isObject(v)) return FAIL;
   const a1 = v.items;
   if (!Array.isArray(a1)) return FAIL;
-  const a2: any[] = new Array(a1.length);
-  for (let i3 = 0; i3 < a1.length; i3++) {
-    const a4 = a1[i3];
-    const a5 = Transaction(a4);
-    if (a5 === FAIL) return FAIL;
-    a2[i3] = a5;
-  }
-  const a6 = v.nextCursor;
-  if (!(a6 === null || typeof a6 === 'string')) return FAIL;
-  const o7: any = { items: a2, nextCursor: a6 };
-  return o7;
+  const a2 = checkArray(a1, Transaction);
+  if (a2 === FAIL) return FAIL;
+  const a3 = v.nextCursor;
+  if (!(a3 === null || typeof a3 === 'string')) return FAIL;
+  const o4: any = { items: a2, nextCursor: a3 };
+  return o4;
 }
 
 export function Refund(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  if (!isObject(v)) return FAIL;
   const a1 = v.id;
   if (!(typeof a1 === 'string')) return FAIL;
   const a2 = v.orderId;
@@ -1011,24 +984,19 @@ export function Refund(v: any): any {
 }
 
 export function RefundList(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  if (!isObject(v)) return FAIL;
   const a1 = v.items;
   if (!Array.isArray(a1)) return FAIL;
-  const a2: any[] = new Array(a1.length);
-  for (let i3 = 0; i3 < a1.length; i3++) {
-    const a4 = a1[i3];
-    const a5 = Refund(a4);
-    if (a5 === FAIL) return FAIL;
-    a2[i3] = a5;
-  }
-  const a6 = v.nextCursor;
-  if (!(a6 === null || typeof a6 === 'string')) return FAIL;
-  const o7: any = { items: a2, nextCursor: a6 };
-  return o7;
+  const a2 = checkArray(a1, Refund);
+  if (a2 === FAIL) return FAIL;
+  const a3 = v.nextCursor;
+  if (!(a3 === null || typeof a3 === 'string')) return FAIL;
+  const o4: any = { items: a2, nextCursor: a3 };
+  return o4;
 }
 
 export function Invoice(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  if (!isObject(v)) return FAIL;
   const a1 = v.id;
   if (!(typeof a1 === 'string')) return FAIL;
   const a2 = v.number;
@@ -1039,49 +1007,39 @@ export function Invoice(v: any): any {
   if (!(a4 === 'top_up' || a4 === 'order')) return FAIL;
   const a5 = v.lines;
   if (!Array.isArray(a5)) return FAIL;
-  const a6: any[] = new Array(a5.length);
-  for (let i7 = 0; i7 < a5.length; i7++) {
-    const a8 = a5[i7];
-    const a9 = QuoteLine(a8);
-    if (a9 === FAIL) return FAIL;
-    a6[i7] = a9;
-  }
-  const a10 = v.subtotal;
-  const a11 = Money(a10);
-  if (a11 === FAIL) return FAIL;
-  const a12 = v.tax;
-  const a13 = Money(a12);
-  if (a13 === FAIL) return FAIL;
-  const a14 = v.total;
-  const a15 = Money(a14);
-  if (a15 === FAIL) return FAIL;
-  const a16 = v.issuedAt;
-  if (!(typeof a16 === 'string' && re2.test(a16))) return FAIL;
-  const a17 = v.paidAt;
-  if (!(a17 === null || (typeof a17 === 'string' && re2.test(a17)))) return FAIL;
-  const o18: any = { id: a1, number: a2, status: a3, kind: a4, lines: a6, subtotal: a11, tax: a13, total: a15, issuedAt: a16, paidAt: a17 };
-  return o18;
+  const a6 = checkArray(a5, QuoteLine);
+  if (a6 === FAIL) return FAIL;
+  const a7 = v.subtotal;
+  const a8 = Money(a7);
+  if (a8 === FAIL) return FAIL;
+  const a9 = v.tax;
+  const a10 = Money(a9);
+  if (a10 === FAIL) return FAIL;
+  const a11 = v.total;
+  const a12 = Money(a11);
+  if (a12 === FAIL) return FAIL;
+  const a13 = v.issuedAt;
+  if (!(typeof a13 === 'string' && re2.test(a13))) return FAIL;
+  const a14 = v.paidAt;
+  if (!(a14 === null || (typeof a14 === 'string' && re2.test(a14)))) return FAIL;
+  const o15: any = { id: a1, number: a2, status: a3, kind: a4, lines: a6, subtotal: a8, tax: a10, total: a12, issuedAt: a13, paidAt: a14 };
+  return o15;
 }
 
 export function InvoiceList(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  if (!isObject(v)) return FAIL;
   const a1 = v.items;
   if (!Array.isArray(a1)) return FAIL;
-  const a2: any[] = new Array(a1.length);
-  for (let i3 = 0; i3 < a1.length; i3++) {
-    const a4 = a1[i3];
-    const a5 = Invoice(a4);
-    if (a5 === FAIL) return FAIL;
-    a2[i3] = a5;
-  }
-  const a6 = v.nextCursor;
-  if (!(a6 === null || typeof a6 === 'string')) return FAIL;
-  const o7: any = { items: a2, nextCursor: a6 };
-  return o7;
+  const a2 = checkArray(a1, Invoice);
+  if (a2 === FAIL) return FAIL;
+  const a3 = v.nextCursor;
+  if (!(a3 === null || typeof a3 === 'string')) return FAIL;
+  const o4: any = { items: a2, nextCursor: a3 };
+  return o4;
 }
 
 export function Payment(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  if (!isObject(v)) return FAIL;
   const a1 = v.id;
   if (!(typeof a1 === 'string')) return FAIL;
   const a2 = v.invoiceId;

@@ -9,13 +9,26 @@ export const FAIL: unique symbol = Symbol.for('@introserv/sdk: response check fa
 /** An optional key the input does not have (distinct from a present `undefined`). */
 const ABSENT = Symbol();
 
+const isObject = (v: unknown): boolean => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A new array of the items through `item` (the array itself is tested by the caller). */
+function checkArray(v: any[], item: (v: any) => any): any {
+  const o: any[] = new Array(v.length);
+  for (let i = 0; i < v.length; i++) {
+    const y = item(v[i]);
+    if (y === FAIL) return FAIL;
+    o[i] = y;
+  }
+  return o;
+}
+
 const re1 = /^\+[1-9][0-9]{6,14}$/;
 const re2 = /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))T(?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|([+-](?:[01]\d|2[0-3]):[0-5]\d)))$/;
 const re3 = /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
 
 // Components
 export function ResetResult(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  if (!isObject(v)) return FAIL;
   const a1 = v.seed;
   if (!(a1 === 'demo' || a1 === 'empty')) return FAIL;
   const a2 = v.orders;
@@ -25,7 +38,7 @@ export function ResetResult(v: any): any {
 }
 
 export function OutboxEntry(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  if (!isObject(v)) return FAIL;
   const a1 = v.id;
   if (!(typeof a1 === 'string')) return FAIL;
   const a2 = v.kind;
@@ -82,22 +95,17 @@ export function OutboxEntry(v: any): any {
 }
 
 export function Outbox(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  if (!isObject(v)) return FAIL;
   const a1 = v.items;
   if (!Array.isArray(a1)) return FAIL;
-  const a2: any[] = new Array(a1.length);
-  for (let i3 = 0; i3 < a1.length; i3++) {
-    const a4 = a1[i3];
-    const a5 = OutboxEntry(a4);
-    if (a5 === FAIL) return FAIL;
-    a2[i3] = a5;
-  }
-  const o6: any = { items: a2 };
-  return o6;
+  const a2 = checkArray(a1, OutboxEntry);
+  if (a2 === FAIL) return FAIL;
+  const o3: any = { items: a2 };
+  return o3;
 }
 
 export function Clock(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  if (!isObject(v)) return FAIL;
   const a1 = v.now;
   if (!(typeof a1 === 'string' && re2.test(a1))) return FAIL;
   const a2 = v.today;
@@ -116,7 +124,7 @@ export function Clock(v: any): any {
 }
 
 export function Faults(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  if (!isObject(v)) return FAIL;
   const a1 = v.spec;
   if (!(typeof a1 === 'string')) return FAIL;
   const o2: any = { spec: a1 };
@@ -124,7 +132,7 @@ export function Faults(v: any): any {
 }
 
 export function CompanyVerificationResult(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  if (!isObject(v)) return FAIL;
   const a1 = v.login;
   if (!(typeof a1 === 'string')) return FAIL;
   const a2 = v.companyVerification;
@@ -136,7 +144,7 @@ export function CompanyVerificationResult(v: any): any {
 }
 
 export function SettledPayment(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+  if (!isObject(v)) return FAIL;
   const a1 = v.payment;
   if (!('payment' in v)) return FAIL;
   const a2 = Payment(a1);
