@@ -551,7 +551,7 @@ export class CheckEmitter {
     const first = fields.findIndex((f) => f.optional);
     const head = first === -1 ? fields : fields.slice(0, first);
     const entries = head.map((f) => `${IDENT.test(f.key) ? f.key : literal(f.key)}: ${f.value}`);
-    body.line(`const ${o}: any = { ${entries.join(', ')} };`);
+    body.line(`const ${o}: any = ${entries.length ? `{ ${entries.join(', ')} }` : '{}'};`);
     for (const f of first === -1 ? [] : fields.slice(first)) {
       const target = IDENT.test(f.key) ? `${o}.${f.key}` : `${o}[${literal(f.key)}]`;
       body.line(

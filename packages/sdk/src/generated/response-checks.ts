@@ -354,7 +354,7 @@ export function SessionToken(v: any): any {
   if (!(typeof a4 === 'string')) return FAIL;
   const a5 = v.mode;
   if (!(a5 === 'token' || a5 === 'cookie')) return FAIL;
-  const o6: any = {  };
+  const o6: any = {};
   if (a2 !== ABSENT) o6.token = a2;
   o6.expiresAt = a3;
   o6.login = a4;
@@ -768,7 +768,7 @@ export function PlanPrices(v: any): any {
       a8 = a9;
     }
   }
-  const o10: any = {  };
+  const o10: any = {};
   if (a2 !== ABSENT) o10.monthly = a2;
   if (a5 !== ABSENT) o10.quarterly = a5;
   if (a8 !== ABSENT) o10.yearly = a8;
