@@ -78,10 +78,13 @@ const HELPERS: Record<string, string> = {
     '/** `z.record(z.string(), value)`: every own enumerable key but `__proto__`, values through `value`. */\n' +
     'function checkRecord(v: any, value: (v: any) => any): any {\n' +
     '  if (!isPlainObject(v)) return FAIL;\n' +
+    '  // An enumerable symbol key fails z.string() (JSON has none); the string keys in their own order.\n' +
+    '  for (const k of Object.getOwnPropertySymbols(v)) {\n' +
+    '    if (Object.prototype.propertyIsEnumerable.call(v, k)) return FAIL;\n' +
+    '  }\n' +
     '  const o: any = {};\n' +
-    '  for (const k of Reflect.ownKeys(v)) {\n' +
-    "    if (k === '__proto__' || !Object.prototype.propertyIsEnumerable.call(v, k)) continue;\n" +
-    "    if (typeof k !== 'string') return FAIL;\n" +
+    '  for (const k of Object.keys(v)) {\n' +
+    "    if (k === '__proto__') continue;\n" +
     '    const y = value(v[k]);\n' +
     '    if (y === FAIL) return FAIL;\n' +
     '    o[k] = y;\n' +

@@ -48,10 +48,13 @@ function isPlainObject(v: any): boolean {
 /** `z.record(z.string(), value)`: every own enumerable key but `__proto__`, values through `value`. */
 function checkRecord(v: any, value: (v: any) => any): any {
   if (!isPlainObject(v)) return FAIL;
+  // An enumerable symbol key fails z.string() (JSON has none); the string keys in their own order.
+  for (const k of Object.getOwnPropertySymbols(v)) {
+    if (Object.prototype.propertyIsEnumerable.call(v, k)) return FAIL;
+  }
   const o: any = {};
-  for (const k of Reflect.ownKeys(v)) {
-    if (k === '__proto__' || !Object.prototype.propertyIsEnumerable.call(v, k)) continue;
-    if (typeof k !== 'string') return FAIL;
+  for (const k of Object.keys(v)) {
+    if (k === '__proto__') continue;
     const y = value(v[k]);
     if (y === FAIL) return FAIL;
     o[k] = y;

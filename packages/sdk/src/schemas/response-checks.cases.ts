@@ -538,6 +538,8 @@ export function runEquivalence(label: string): void {
     const getOrder = all.find((t) => t.id === 'getOrder')!;
     const getProfile = all.find((t) => t.id === 'getProfile')!;
     const setup = all.find((t) => t.id === 'setupTwoFactor')!;
+    const hidden = (key: PropertyKey, value: unknown) =>
+      Object.defineProperty({ os: 'debian' }, key, { value, enumerable: false });
     const withProto = (o: object) => Object.assign(Object.create(null), o) as object;
     class Fields {
       a = 'x';
@@ -551,6 +553,9 @@ export function runEquivalence(label: string): void {
       // Records: an own __proto__ key is skipped, symbols and non-plain objects are not records.
       [getOrder, { ...order, fields: JSON.parse('{"__proto__": {"x": 1}, "os": "debian"}') }, 'accept'],
       [getOrder, { ...order, fields: { [Symbol('s')]: 'x' } }, 'reject'],
+      // Keys that are not enumerable are not the record's, whatever they hold.
+      [getOrder, { ...order, fields: hidden('ghost', { not: 'a string' }) }, 'accept'],
+      [getOrder, { ...order, fields: hidden(Symbol('s'), 1) }, 'accept'],
       [getOrder, { ...order, fields: withProto({ os: 'debian', ram: 64 }) }, 'accept'],
       [getOrder, { ...order, fields: new Fields() }, 'reject'],
       [getOrder, { ...order, fields: { ram: Infinity } }, 'reject'],
