@@ -94,7 +94,7 @@ export async function send<T>(
   let data = result.data;
   if (core.options.validateResponses && (spec.parseAs ?? 'json') === 'json' && data !== undefined) {
     const check = await (responseValidator ??= import('./validate-response.js'));
-    const checked = check.validateResponse(spec.id, data);
+    const checked = await check.validateResponse(spec.id, data);
     if (!checked.ok) {
       throw new ServerError(`The ${spec.id} response does not match the contract`, {
         status: response.status,

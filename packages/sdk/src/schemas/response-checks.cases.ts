@@ -446,7 +446,7 @@ function shared(input: unknown, output: unknown): Set<unknown> {
 }
 
 /** Compares the check with zod on one value; returns a description of the difference, if any. */
-function compare(t: Target, value: unknown): string | undefined {
+async function compare(t: Target, value: unknown): Promise<string | undefined> {
   const out = t.check(value);
   const zod = t.schema.safeParse(value);
   if ((out !== checks.FAIL) !== zod.success)
@@ -460,7 +460,7 @@ function compare(t: Target, value: unknown): string | undefined {
       return 'the output shares other objects or arrays with the input than zod’s does';
   }
   if (t.viaSdk) {
-    const sdk = validateResponse(t.id, value);
+    const sdk = await validateResponse(t.id, value);
     const expected = validate(t.schema, value);
     if (!isDeepStrictEqual(sdk, expected))
       return `validateResponse gives ${show(sdk)}, zod ${show(expected)}`;
@@ -489,18 +489,18 @@ export function runEquivalence(label: string): void {
     }
   });
 
-  test(`${label}: checks and zod agree on valid and broken bodies of every response (seed ${SEED})`, () => {
+  test(`${label}: checks and zod agree on valid and broken bodies of every response (seed ${SEED})`, async () => {
     const all = targets();
     let accepted = 0;
     let rejected = 0;
-    all.forEach((t, index) => {
+    for (const [index, t] of all.entries()) {
       const rng = prng(SEED + index * 7919);
       const resolve = resolver(t.doc);
       const valid: unknown[] = [];
       for (let n = 0; n < VALID_PER_RESPONSE; n++) {
         const value = sample(t.json, rng, resolve);
         valid.push(value);
-        const diff = compare(t, value);
+        const diff = await compare(t, value);
         assert.equal(diff, undefined, `${t.id}, valid case ${n} (seed ${SEED}): ${diff}\n${show(value)}`);
         // The sampler makes bodies the contract allows; zod must take them.
         assert.ok(t.schema.safeParse(value).success, `${t.id}: zod rejects sample ${n}: ${show(value)}`);
@@ -510,12 +510,12 @@ export function runEquivalence(label: string): void {
         const value = structuredClone(rng.pick(valid));
         let broken = breakOnce(value, rng);
         if (rng.chance(0.3)) broken = breakOnce(broken, rng);
-        const diff = compare(t, broken);
+        const diff = await compare(t, broken);
         assert.equal(diff, undefined, `${t.id}, broken case ${n} (seed ${SEED}): ${diff}\n${show(broken)}`);
         if (t.check(broken) === checks.FAIL) rejected++;
         else accepted++;
       }
-    });
+    }
     // Both sides of the comparison were exercised.
     assert.ok(
       rejected > all.length * BROKEN_PER_RESPONSE * 0.4,
@@ -524,7 +524,7 @@ export function runEquivalence(label: string): void {
     assert.ok(accepted > all.length * VALID_PER_RESPONSE, `${accepted} accepted`);
   });
 
-  test(`${label}: the edge cases of zod’s rules, value by value`, () => {
+  test(`${label}: the edge cases of zod’s rules, value by value`, async () => {
     const order = sample({ $ref: '#/components/schemas/Order' }, prng(SEED), resolver(publicDoc)) as Record<
       string,
       unknown
@@ -582,25 +582,25 @@ export function runEquivalence(label: string): void {
       [getOrder, null, 'reject'],
       [getOrder, 'order', 'reject'],
     ];
-    cases.forEach(([t, value, expected], i) => {
-      const diff = compare(t, value);
+    for (const [i, [t, value, expected]] of cases.entries()) {
+      const diff = await compare(t, value);
       assert.equal(diff, undefined, `case ${i} (${t.id}): ${diff}`);
       assert.equal(t.check(value) === checks.FAIL ? 'reject' : 'accept', expected, `case ${i} (${t.id})`);
-    });
+    }
     const trimmed = setup.check({ secret: 'JBSWY3DP', otpauthUri: '  otpauth://totp/a\tb?secret=X\n ' });
     assert.deepEqual(trimmed, { secret: 'JBSWY3DP', otpauthUri: 'otpauth://totp/ab?secret=X' });
   });
 
-  test(`${label}: validateResponse strips unknown keys on success and gives zod’s field errors on failure`, () => {
+  test(`${label}: validateResponse strips unknown keys on success and gives zod’s field errors on failure`, async () => {
     const order = sample(
       { $ref: '#/components/schemas/Order' },
       prng(SEED + 1),
       resolver(publicDoc),
     ) as Record<string, unknown>;
-    const ok = validateResponse('getOrder', { ...order, internal: 'x' });
+    const ok = await validateResponse('getOrder', { ...order, internal: 'x' });
     assert.equal(ok.ok, true);
     assert.ok(ok.ok && !('internal' in (ok.data as object)));
-    const bad = validateResponse('listOrders', {
+    const bad = await validateResponse('listOrders', {
       items: [order, { ...order, price: { amount: 1.5 } }],
       nextCursor: 7,
     });
@@ -617,6 +617,6 @@ export function runEquivalence(label: string): void {
       ],
     });
     // An operation without a JSON body passes its data through.
-    assert.deepEqual(validateResponse('signOut', 'anything'), { ok: true, data: 'anything' });
+    assert.deepEqual(await validateResponse('signOut', 'anything'), { ok: true, data: 'anything' });
   });
 }
