@@ -10,6 +10,8 @@ export interface Db {
   run(sql: string, params?: readonly SqlValue[]): { changes: number; lastInsertRowid: number | bigint };
   get<T>(sql: string, params?: readonly SqlValue[]): T | undefined;
   all<T>(sql: string, params?: readonly SqlValue[]): T[];
+  /** The rows as arrays of column values, in select order (no object per row: cheaper for hot reads). */
+  values(sql: string, params?: readonly SqlValue[]): SqlValue[][];
   /** Runs `fn` in a transaction (nested calls join the outer one); rolls back when `fn` throws. */
   transaction<T>(fn: () => T): T;
   close(): void;

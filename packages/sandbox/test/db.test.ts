@@ -48,6 +48,15 @@ describe('SQL layer', async () => {
       );
       assert.deepEqual(db.get('SELECT v FROM t WHERE id = ?', [1]), { v: 'z' });
       assert.equal(db.get('SELECT v FROM t WHERE id = ?', [9]), undefined);
+      // values(): rows as arrays in select order; the same SQL through get() still gives objects.
+      db.run('INSERT INTO t (v) VALUES (?)', ['y']);
+      const sql = 'SELECT v, id, NULL FROM t WHERE id > ? ORDER BY id';
+      assert.deepEqual(db.values(sql, [0]), [
+        ['z', 1, null],
+        ['y', 2, null],
+      ]);
+      assert.deepEqual(db.get(sql, [0]), { v: 'z', id: 1, NULL: null });
+      assert.deepEqual(db.values(sql, [5]), []);
       db.close();
     });
 

@@ -8,12 +8,15 @@ export function openBetterSqlite(file = ':memory:'): Db {
   raw.pragma('foreign_keys = ON');
   raw.pragma('busy_timeout = 2000');
   const cache = new Map<string, Database.Statement>();
-  const prepare = (sql: string): Database.Statement => {
-    let stmt = cache.get(sql);
+  // Statements for values() are kept apart: raw mode is a setting of the statement.
+  const prepare = (sql: string, rows = false): Database.Statement => {
+    const key = rows ? `raw:${sql}` : sql;
+    let stmt = cache.get(key);
     if (!stmt) {
       stmt = raw.prepare(sql);
+      if (rows) stmt.raw(true);
       if (cache.size > 500) cache.clear();
-      cache.set(sql, stmt);
+      cache.set(key, stmt);
     }
     return stmt;
   };
@@ -26,6 +29,7 @@ export function openBetterSqlite(file = ':memory:'): Db {
     },
     get: <T>(sql: string, params: readonly SqlValue[] = []) => prepare(sql).get(...params) as T | undefined,
     all: <T>(sql: string, params: readonly SqlValue[] = []) => prepare(sql).all(...params) as T[],
+    values: (sql, params: readonly SqlValue[] = []) => prepare(sql, true).all(...params) as SqlValue[][],
     transaction<T>(fn: () => T): T {
       if (depth > 0) return fn();
       depth++;

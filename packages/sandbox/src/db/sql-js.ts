@@ -21,6 +21,17 @@ export function wrapSqlJs(raw: Database): Db {
       stmt.free();
     }
   };
+  const values = (sql: string, params: readonly SqlValue[] = []): SqlValue[][] => {
+    const stmt = raw.prepare(sql);
+    try {
+      stmt.bind(bind(params));
+      const rows: SqlValue[][] = [];
+      while (stmt.step()) rows.push(stmt.get() as SqlValue[]);
+      return rows;
+    } finally {
+      stmt.free();
+    }
+  };
   return {
     exec: (sql) => void raw.exec(sql),
     run: (sql, params = []) => {
@@ -31,6 +42,7 @@ export function wrapSqlJs(raw: Database): Db {
     },
     get: <T>(sql: string, params: readonly SqlValue[] = []) => all<T>(sql, params)[0],
     all,
+    values,
     transaction<T>(fn: () => T): T {
       if (depth > 0) return fn();
       depth++;

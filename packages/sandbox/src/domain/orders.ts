@@ -159,9 +159,8 @@ const SORT_SQL: Record<SortKey, string> = {
   paidUntil: 'paid_until',
   daysRemaining: 'paid_until',
   price: 'price',
-  status:
-    "(CASE status WHEN 'pending' THEN 0 WHEN 'processing' THEN 1 WHEN 'active' THEN 2 WHEN 'overdue' THEN 3 " +
-    "WHEN 'suspended' THEN 4 WHEN 'cancelled' THEN 5 ELSE 6 END)",
+  // A generated column (migration 107): pending, processing, active, overdue, suspended, cancelled, closed.
+  status: 'status_rank',
   createdAt: 'created_at',
 };
 
@@ -240,22 +239,17 @@ export function listOrdersJson(
     params.push(after.v, after.v, after.id);
   }
   const dir = f.order === 'asc' ? 'ASC' : 'DESC';
-  const page = `FROM orders WHERE ${where} ORDER BY ${col} ${dir}, id ${dir} LIMIT ?`;
   // One row more than the page tells whether there is a next page.
-  const keys = JSON.parse(
-    db.get<{ keys: string }>(
-      `SELECT json_group_array(json_array(id, v)) AS keys FROM (SELECT id, ${col} AS v ${page})`,
-      [...params, limit + 1],
-    )!.keys,
-  ) as [number, string | number][];
-  if (keys.length === 0) return { json: '[]', next: null };
-  const docs = db.get<{ docs: string }>(
-    `SELECT group_concat(doc_head || ',"daysRemaining":' || (paid_day - ?) || '}', ',') AS docs
-       FROM (SELECT doc_head, paid_day ${page})`,
-    [dayNumber(today), ...params, limit],
-  )!.docs;
-  const last = keys.length > limit ? keys[limit - 1]! : undefined;
-  return { json: `[${docs}]`, next: last ? { v: last[1], id: last[0] } : null };
+  const rows = db.values(
+    `SELECT doc_head || ',"daysRemaining":' || (paid_day - ?) || '}', id, ${col}
+       FROM orders WHERE ${where} ORDER BY ${col} ${dir}, id ${dir} LIMIT ?`,
+    [dayNumber(today), ...params, limit + 1],
+  );
+  const n = Math.min(rows.length, limit);
+  let json = '[';
+  for (let i = 0; i < n; i++) json += (i ? ',' : '') + (rows[i]![0] as string);
+  const last = rows.length > limit ? rows[limit - 1]! : undefined;
+  return { json: json + ']', next: last ? { v: last[2] as string | number, id: last[1] as number } : null };
 }
 
 export function allOrderRows(db: Db, accountId: string, f: OrderFilters): OrderRow[] {

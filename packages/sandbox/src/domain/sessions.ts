@@ -33,8 +33,24 @@ export async function createSession(
   return { token, session };
 }
 
+/**
+ * The hashes of the bearer tokens seen lately, so a signed-in request skips the (asynchronous) Web Crypto
+ * hash. In process memory only and bounded; the database keeps nothing but hashes.
+ */
+const tokenHashes = new Map<string, string>();
+
+async function tokenHash(token: string): Promise<string> {
+  let hash = tokenHashes.get(token);
+  if (hash === undefined) {
+    hash = await sha256(token);
+    if (tokenHashes.size >= 1000) tokenHashes.clear();
+    tokenHashes.set(token, hash);
+  }
+  return hash;
+}
+
 export async function findSession(deps: SandboxDeps, token: string): Promise<SessionRow | undefined> {
-  const hash = await sha256(token);
+  const hash = await tokenHash(token);
   return deps.db.get<SessionRow>('SELECT * FROM sessions WHERE token_hash = ? AND expires_at > ?', [
     hash,
     nowIso(deps.clock),
@@ -69,8 +85,10 @@ export function ipNotAllowed(ip: string) {
 export function requireAccount(c: Context<SandboxEnv>): AccountRow {
   const loaded = c.get('account');
   if (!loaded) throw problem(401, 'unauthenticated');
-  // The auth middleware read this row before the request awaited its body or a hash; read it again so an
-  // If-Match check and the write after it see the current state (two writers with one ETag: one gets 412).
+  // The auth middleware read this row before the request awaited its body or a hash; a write reads it again
+  // so an If-Match check and the write after it see the current state (two writers with one ETag: one gets
+  // 412). A read answers with the row as the request found it.
+  if (c.req.method === 'GET' || c.req.method === 'HEAD') return loaded;
   const account = loadAccount(c.get('deps'), loaded.id);
   if (!account) throw problem(401, 'unauthenticated');
   c.set('account', account);
