@@ -46,8 +46,11 @@ export function acceptTotp(deps: SandboxDeps, account: AccountRow, secret: strin
   return true;
 }
 
-/** 429 `code_locked` after 5 wrong authenticator codes (or step-up passwords) within 10 minutes. */
-export function assertTotpNotLocked(deps: SandboxDeps, accountId: string): void {
+/**
+ * 429 `code_locked` after 5 wrong authenticator codes (or step-up passwords) within 10 minutes; otherwise returns
+ * how many misses are still allowed.
+ */
+export function assertTotpNotLocked(deps: SandboxDeps, accountId: string): number {
   const since = addMs(deps.clock, -MISS_WINDOW_MS);
   const misses = deps.db.all<{ at: string }>(
     'SELECT at FROM totp_misses WHERE account_id = ? AND at > ? ORDER BY at DESC',
@@ -61,6 +64,7 @@ export function assertTotpNotLocked(deps: SandboxDeps, accountId: string): void 
       String(seconds),
     );
   }
+  return MAX_MISSES - misses.length;
 }
 
 export function recordTotpMiss(deps: SandboxDeps, accountId: string): void {

@@ -19,16 +19,18 @@ import {
   SESSION_COOKIE,
   SESSION_TTL_MS,
 } from '../domain/sessions.js';
-import { acceptTotp, assertTotpNotLocked, recordTotpMiss, reserveMiss } from '../domain/totp.js';
+import { attemptGate } from '../domain/attempts.js';
+import { acceptTotp, assertTotpNotLocked, recordTotpMiss } from '../domain/totp.js';
 import { sendMail } from '../mail.js';
 import { fieldError, problem, validationFailed } from '../problem.js';
 import { addMs, nowIso, randomDigits } from '../util.js';
-import { readJson } from '../validation.js';
+import { readJson, type Output } from '../validation.js';
 
 export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
 export const SIGN_IN_MAX_FAILURES = 5;
 
-function rateLimit(deps: SandboxDeps, login: string, ip: string): void {
+/** How many more failures `login` may have from `ip` in the window; 429 `rate_limited` when none. */
+function failuresLeft(deps: SandboxDeps, login: string, ip: string): number {
   const since = addMs(deps.clock, -SIGN_IN_WINDOW_MS);
   const failures = deps.db.all<{ at: string }>(
     'SELECT at FROM sign_in_failures WHERE login = ? AND ip = ? AND at > ? ORDER BY at DESC',
@@ -42,6 +44,7 @@ function rateLimit(deps: SandboxDeps, login: string, ip: string): void {
       String(seconds),
     );
   }
+  return SIGN_IN_MAX_FAILURES - failures.length;
 }
 
 function normaliseRecoveryCode(code: string): string {
@@ -55,6 +58,48 @@ async function useRecoveryCode(deps: SandboxDeps, account: AccountRow, code: str
     [nowIso(deps.clock), account.id, hash],
   );
   return r.changes === 1;
+}
+
+type CreateSessionBody = Output<typeof createSessionBody>;
+
+/**
+ * The password (and, when two-factor authentication is on, the authenticator or recovery code) of a sign-in.
+ * Wrong credentials are recorded as a failure of `login` from `ip` before the 401; `totp_required`, a refused IP
+ * and a malformed body are not failures.
+ */
+async function checkCredentials(
+  deps: SandboxDeps,
+  body: CreateSessionBody,
+  login: string,
+  ip: string,
+): Promise<AccountRow> {
+  const invalid = () => {
+    deps.db.run('INSERT INTO sign_in_failures (login, ip, at) VALUES (?, ?, ?)', [
+      login,
+      ip,
+      nowIso(deps.clock),
+    ]);
+    return problem(401, 'invalid_credentials', 'The login, password or code is wrong.');
+  };
+  const account = deps.db.get<AccountRow>('SELECT * FROM accounts WHERE login = ?', [body.login]);
+  if (!account || !(await verifySecret(body.password, account.password_hash))) throw invalid();
+  if (!ipAllowed(account, ip)) throw ipNotAllowed(ip);
+  if (account.totp_enabled_at && account.totp_secret) {
+    if (body.totpCode === undefined && body.recoveryCode === undefined) {
+      throw problem(401, 'totp_required', 'Two-factor authentication is on: send totpCode or recoveryCode.');
+    }
+    if (body.totpCode !== undefined && body.recoveryCode !== undefined) {
+      throw validationFailed([
+        fieldError('/recoveryCode', 'not_allowed', 'Send totpCode or recoveryCode, not both.'),
+      ]);
+    }
+    const ok =
+      body.totpCode !== undefined
+        ? acceptTotp(deps, account, account.totp_secret, body.totpCode)
+        : await useRecoveryCode(deps, account, body.recoveryCode!);
+    if (!ok) throw invalid();
+  }
+  return account;
 }
 
 export function sessionView(deps: SandboxDeps, account: AccountRow, session: SessionRow) {
@@ -73,43 +118,14 @@ export function registerAuthRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps): vo
     const body = readJson(c, createSessionBody);
     const ip = c.var.clientIp;
     const key = body.login.toLowerCase();
-    rateLimit(deps, key, ip);
-    // Counted as a failure from the start, so concurrent attempts cannot slip past the limit while the
-    // password is being checked; withdrawn unless the credentials turn out wrong.
-    const attempt = db.run('INSERT INTO sign_in_failures (login, ip, at) VALUES (?, ?, ?)', [
-      key,
-      ip,
-      nowIso(deps.clock),
-    ]).lastInsertRowid;
-    const withdraw = () => db.run('DELETE FROM sign_in_failures WHERE rowid = ?', [attempt]);
-    const invalid = () => problem(401, 'invalid_credentials', 'The login, password or code is wrong.');
-    const account = db.get<AccountRow>('SELECT * FROM accounts WHERE login = ?', [body.login]);
-    if (!account || !(await verifySecret(body.password, account.password_hash))) throw invalid();
-    if (!ipAllowed(account, ip)) {
-      withdraw();
-      throw ipNotAllowed(ip);
-    }
-    if (account.totp_enabled_at && account.totp_secret) {
-      if (body.totpCode === undefined && body.recoveryCode === undefined) {
-        withdraw();
-        throw problem(
-          401,
-          'totp_required',
-          'Two-factor authentication is on: send totpCode or recoveryCode.',
-        );
-      }
-      if (body.totpCode !== undefined && body.recoveryCode !== undefined) {
-        withdraw();
-        throw validationFailed([
-          fieldError('/recoveryCode', 'not_allowed', 'Send totpCode or recoveryCode, not both.'),
-        ]);
-      }
-      const ok =
-        body.totpCode !== undefined
-          ? acceptTotp(deps, account, account.totp_secret, body.totpCode)
-          : await useRecoveryCode(deps, account, body.recoveryCode!);
-      if (!ok) throw invalid();
-    }
+    // At most (5 − failures) attempts of this login and IP are checked at once; the others wait their turn and
+    // look at the failure count again when it comes, so parallel guesses cannot pass the limit and parallel
+    // correct sign-ins are only delayed, never refused.
+    const account = await attemptGate(deps, 'sign-in').run(
+      `${key}\n${ip}`,
+      () => failuresLeft(deps, key, ip),
+      () => checkCredentials(deps, body, key, ip),
+    );
     const mode = body.mode ?? 'token';
     const { token, session } = await createSession(deps, account.id, mode);
     db.transaction(() => {
@@ -165,12 +181,17 @@ export function registerAuthRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps): vo
       throw validationFailed([fieldError(`/${given[1]}`, 'not_allowed', 'Send exactly one proof.')]);
     }
     if (body.password !== undefined) {
-      assertTotpNotLocked(deps, account.id);
-      const withdraw = reserveMiss(deps, account.id);
-      if (!(await verifySecret(body.password, account.password_hash))) {
-        throw problem(401, 'invalid_credentials', 'The password is wrong.');
-      }
-      withdraw();
+      // Wrong step-up passwords count as authenticator misses; checked in line like sign-ins (see attempts.ts).
+      await attemptGate(deps, 'totp-misses').run(
+        account.id,
+        () => assertTotpNotLocked(deps, account.id),
+        async () => {
+          if (!(await verifySecret(body.password!, account.password_hash))) {
+            recordTotpMiss(deps, account.id);
+            throw problem(401, 'invalid_credentials', 'The password is wrong.');
+          }
+        },
+      );
     } else if (body.totpCode !== undefined) {
       if (!account.totp_enabled_at || !account.totp_secret) {
         throw problem(422, 'invalid_code', 'Two-factor authentication is off: use another step-up method.');
