@@ -10,6 +10,8 @@ import {
   startSandbox,
   type TestSandbox,
 } from './helpers.js';
+import { AttemptGate, attemptGate } from '../src/domain/attempts.js';
+import { ProblemError } from '../src/problem.js';
 
 let sb: TestSandbox;
 before(async () => {
@@ -112,15 +114,109 @@ describe('sign-in rate limit', () => {
     assert.equal((await sb.req('POST', '/v1/auth/session', { body: DEMO })).status, 201);
   });
 
-  it('concurrent attempts cannot slip past the limit', async () => {
-    const results = await Promise.all(
-      Array.from({ length: 12 }, (_, i) =>
-        sb.req('POST', '/v1/auth/session', { body: { ...DEMO, password: `wrong-${i}` }, token: null }),
+  const signInKey = `demo\n127.0.0.1`;
+  const attempt = (password: string) =>
+    sb.req('POST', '/v1/auth/session', { body: { ...DEMO, password }, token: null });
+  const count = (statuses: number[], status: number) => statuses.filter((s) => s === status).length;
+  const failures = () => sb.deps.db.get<{ n: number }>('SELECT count(*) AS n FROM sign_in_failures')!.n;
+  /**
+   * Waits (bounded) until `n` attempts of demo from 127.0.0.1 are being checked or already failed: the server runs
+   * in this process, so its state is settled between two timers.
+   */
+  async function untilStarted(n: number): Promise<void> {
+    const gate = attemptGate(sb.deps, 'sign-in');
+    const deadline = Date.now() + 5000;
+    while (gate.state(signInKey).active + failures() < n) {
+      assert.ok(Date.now() < deadline, `gate state ${JSON.stringify(gate.state(signInKey))}`);
+      await new Promise((r) => setTimeout(r, 1));
+    }
+  }
+
+  it('20 parallel correct sign-ins of one login from one IP all succeed', async () => {
+    const results = await Promise.all(Array.from({ length: 20 }, () => attempt(DEMO.password)));
+    assert.deepEqual(
+      results.map((r) => r.status),
+      Array(20).fill(201),
+    );
+    assert.equal(new Set(results.map((r) => r.body.token)).size, 20, 'twenty distinct sessions');
+    assert.deepEqual(attemptGate(sb.deps, 'sign-in').state(signInKey), { active: 0, waiting: 0 });
+  });
+
+  it('20 correct sign-ins that all arrive before the first is checked: 5 at a time, the rest wait, all 201', async () => {
+    // Handed to the app in one go (no sockets in between), so all twenty are in progress at once.
+    const gate = attemptGate(sb.deps, 'sign-in');
+    const pending = Array.from({ length: 20 }, () =>
+      sb.running.sandbox.fetch(
+        new Request('http://sandbox.test/v1/auth/session', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(DEMO),
+        }),
       ),
     );
+    let done = false;
+    const all = Promise.all(pending).finally(() => (done = true));
+    let mostActive = 0;
+    let mostInLine = 0;
+    while (!done) {
+      const { active, waiting } = gate.state(signInKey);
+      mostActive = Math.max(mostActive, active);
+      mostInLine = Math.max(mostInLine, active + waiting);
+      await new Promise((r) => setImmediate(r));
+    }
+    const statuses = (await all).map((r) => r.status);
+    assert.equal(mostActive, 5, 'never more than five checked at once');
+    assert.ok(mostInLine > 10, `${mostInLine} in line at most`);
+    assert.deepEqual(statuses, Array(20).fill(201));
+    assert.deepEqual(gate.state(signInKey), { active: 0, waiting: 0 });
+  });
+
+  it('20 parallel wrong passwords: 5 are checked (401), 15 get 429 with Retry-After, then even the right one', async () => {
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => attempt(`wrong-${i}`)));
     const statuses = results.map((r) => r.status);
-    assert.equal(statuses.filter((s) => s === 401).length, 5, statuses.join(','));
-    assert.equal(statuses.filter((s) => s === 429).length, 7);
+    assert.equal(count(statuses, 401), 5, statuses.join(','));
+    assert.equal(count(statuses, 429), 15, statuses.join(','));
+    for (const r of results) {
+      if (r.status === 401) expectProblem(r, 401, 'invalid_credentials');
+      else {
+        expectProblem(r, 429, 'rate_limited');
+        assert.equal(r.headers.get('retry-after'), String(15 * 60));
+      }
+    }
+    const locked = await attempt(DEMO.password);
+    expectProblem(locked, 429, 'rate_limited');
+    sb.advance(10 * 60_000);
+    const stillLocked = await attempt(DEMO.password);
+    expectProblem(stillLocked, 429, 'rate_limited');
+    assert.equal(stillLocked.headers.get('retry-after'), String(5 * 60));
+    sb.advance(5 * 60_000);
+    assert.equal((await attempt(DEMO.password)).status, 201);
+  });
+
+  it('3 wrong passwords in progress, then 17 right ones: 3 × 401 and 17 × 201', async () => {
+    const wrong = Array.from({ length: 3 }, (_, i) => attempt(`wrong-${i}`));
+    await untilStarted(3);
+    const right = Array.from({ length: 17 }, () => attempt(DEMO.password));
+    const statuses = (await Promise.all([...wrong, ...right])).map((r) => r.status);
+    assert.deepEqual(statuses, [...Array(3).fill(401), ...Array(17).fill(201)]);
+  });
+
+  it('right passwords waiting behind 5 wrong ones in progress get 429 once those fail', async () => {
+    const wrong = Array.from({ length: 5 }, (_, i) => attempt(`wrong-${i}`));
+    await untilStarted(5);
+    const right = Array.from({ length: 6 }, () => attempt(DEMO.password));
+    const statuses = (await Promise.all([...wrong, ...right])).map((r) => r.status);
+    assert.deepEqual(statuses, [...Array(5).fill(401), ...Array(6).fill(429)]);
+    assert.equal(failures(), 5, 'exactly five guesses were checked');
+  });
+
+  it('after 4 failures only one attempt is checked at a time: a wrong one locks out the rest', async () => {
+    for (let i = 0; i < 4; i++) expectProblem(await attempt(`bad-${i}`), 401, 'invalid_credentials');
+    const wrong = attempt('bad-4');
+    await untilStarted(5);
+    const others = Array.from({ length: 4 }, (_, i) => attempt(i % 2 ? DEMO.password : `bad-${5 + i}`));
+    const statuses = (await Promise.all([wrong, ...others])).map((r) => r.status);
+    assert.deepEqual(statuses, [401, 429, 429, 429, 429]);
   });
 
   it('totp_required does not count as a failure', async () => {
@@ -155,6 +251,117 @@ describe('sign-in rate limit', () => {
     expectProblem(await sb.req('POST', '/v1/auth/session', { body: DEMO }), 429, 'rate_limited');
     await sb.reset();
     assert.equal((await sb.req('POST', '/v1/auth/session', { body: DEMO })).status, 201);
+  });
+});
+
+describe('step-up password limit', () => {
+  const stepUp = (password: string) =>
+    sb.req('POST', '/v1/auth/step-up', { body: { password }, stepUp: null });
+
+  it('10 parallel correct step-up passwords all succeed', async () => {
+    await sb.signIn();
+    const statuses = (await Promise.all(Array.from({ length: 10 }, () => stepUp(DEMO.password)))).map(
+      (r) => r.status,
+    );
+    assert.deepEqual(statuses, Array(10).fill(201));
+  });
+
+  it('10 parallel wrong ones: 5 × 401, 5 × 429 code_locked, and then the right one is locked too', async () => {
+    await sb.signIn();
+    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => stepUp(`wrong-${i}`)));
+    const statuses = results.map((r) => r.status);
+    assert.deepEqual(statuses.filter((s) => s === 401).length, 5, statuses.join(','));
+    for (const r of results) {
+      if (r.status === 401) expectProblem(r, 401, 'invalid_credentials');
+      else {
+        expectProblem(r, 429, 'code_locked');
+        assert.equal(r.headers.get('retry-after'), String(10 * 60));
+      }
+    }
+    expectProblem(await stepUp(DEMO.password), 429, 'code_locked');
+    sb.advance(10 * 60_000);
+    assert.equal((await stepUp(DEMO.password)).status, 201);
+  });
+});
+
+describe('attempt gate', () => {
+  const busy = () => new ProblemError(429, 'rate_limited', 'busy');
+  const settle = <T>(p: Promise<T>) =>
+    p.then(
+      (value) => ({ ok: true as const, value }),
+      (error: unknown) => ({ ok: false as const, error }),
+    );
+
+  it('a wait is bounded in time: past it the attempt gets the busy problem, and the line is tidied up', async () => {
+    const gate = new AttemptGate({ maxWaitMs: 50, busy });
+    let release!: () => void;
+    const first = gate.run(
+      'k',
+      () => 1,
+      () => new Promise<string>((r) => (release = () => r('first'))),
+    );
+    const started = Date.now();
+    const second = await settle(
+      gate.run(
+        'k',
+        () => 1,
+        async () => 'second',
+      ),
+    );
+    assert.ok(!second.ok && second.error instanceof ProblemError && second.error.code === 'rate_limited');
+    assert.ok(Date.now() - started >= 45, 'it waited for its turn first');
+    assert.deepEqual(gate.state('k'), { active: 1, waiting: 0 });
+    release();
+    assert.equal(await first, 'first');
+    assert.deepEqual(gate.state('k'), { active: 0, waiting: 0 });
+  });
+
+  it('a wait is bounded in length, and a lock-out is reported as such', async () => {
+    const gate = new AttemptGate({ maxWaiting: 2, maxWaitMs: 5000, busy });
+    let left = 1;
+    const lockedOut = new ProblemError(429, 'code_locked', 'locked');
+    const allowance = () => {
+      if (left <= 0) throw lockedOut;
+      return left;
+    };
+    let fail!: () => void;
+    const first = settle(
+      gate.run(
+        'k',
+        allowance,
+        () => new Promise<never>((_, reject) => (fail = () => reject(new Error('wrong')))),
+      ),
+    );
+    const queued = [
+      settle(gate.run('k', allowance, async () => 'a')),
+      settle(gate.run('k', allowance, async () => 'b')),
+    ];
+    const refused = await settle(gate.run('k', allowance, async () => 'c'));
+    assert.ok(!refused.ok && (refused.error as ProblemError).code === 'rate_limited', 'the line is full');
+    assert.deepEqual(gate.state('k'), { active: 1, waiting: 2 });
+    left = 0; // the attempt in progress turns out to be a failure, the last one allowed
+    fail();
+    assert.ok(!(await first).ok);
+    for (const result of await Promise.all(queued)) {
+      assert.ok(!result.ok && result.error === lockedOut, 'everything still waiting is locked out');
+    }
+    assert.deepEqual(gate.state('k'), { active: 0, waiting: 0 });
+  });
+
+  it('keys are independent, and waiting attempts start in arrival order', async () => {
+    const gate = new AttemptGate({ busy });
+    const order: string[] = [];
+    const run = (key: string, name: string) =>
+      gate.run(
+        key,
+        () => 2,
+        async () => {
+          order.push(name);
+          await new Promise((r) => setTimeout(r, 5));
+        },
+      );
+    await Promise.all([run('a', 'a1'), run('a', 'a2'), run('a', 'a3'), run('a', 'a4'), run('b', 'b1')]);
+    assert.deepEqual(order, ['a1', 'a2', 'b1', 'a3', 'a4']);
   });
 });
 
