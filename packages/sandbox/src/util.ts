@@ -79,7 +79,10 @@ export function daysBetween(a: string, b: string): number {
 }
 
 export function encodeCursor(value: unknown): string {
-  return base64url(new TextEncoder().encode(JSON.stringify(value)));
+  const json = JSON.stringify(value);
+  // Printable ASCII (the usual cursor: dates, numbers, ids) is its own UTF-8.
+  if (!/[^ -~]/.test(json)) return btoa(json).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return base64url(new TextEncoder().encode(json));
 }
 
 /** Decodes a cursor made by encodeCursor; a damaged one is a 422 at /query/cursor. */

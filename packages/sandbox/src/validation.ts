@@ -28,7 +28,21 @@ export function readOptionalJson<S extends Schema>(c: Context<SandboxEnv>, schem
   return check(schema, body === undefined ? {} : body, '');
 }
 
-/** The query string checked against `<operationId>Query` (pointers `/query/NAME`). */
+/** Checked query strings by schema: a list is paged and polled with the same few queries. */
+const queries = new WeakMap<Schema, Map<string, unknown>>();
+
+/** The query string checked against `<operationId>Query` (pointers `/query/NAME`); the result is frozen. */
 export function readQuery<S extends Schema>(c: Context<SandboxEnv>, schema: S): Output<S> {
-  return check(schema, c.req.query(), '/query');
+  const url = c.req.url;
+  const at = url.indexOf('?');
+  const search = at < 0 ? '' : url.slice(at);
+  let known = queries.get(schema);
+  if (!known) queries.set(schema, (known = new Map()));
+  let parsed = known.get(search) as Output<S> | undefined;
+  if (parsed === undefined) {
+    parsed = Object.freeze(check(schema, c.req.query(), '/query'));
+    if (known.size >= 500) known.clear();
+    known.set(search, parsed);
+  }
+  return parsed;
 }

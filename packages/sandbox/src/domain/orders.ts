@@ -239,17 +239,20 @@ export function listOrdersJson(
     params.push(after.v, after.v, after.id);
   }
   const dir = f.order === 'asc' ? 'ASC' : 'DESC';
-  // One row more than the page tells whether there is a next page.
-  const rows = db.values(
-    `SELECT doc_head || ',"daysRemaining":' || (paid_day - ?) || '}', id, ${col}
-       FROM orders WHERE ${where} ORDER BY ${col} ${dir}, id ${dir} LIMIT ?`,
-    [dayNumber(today), ...params, limit + 1],
-  );
-  const n = Math.min(rows.length, limit);
+  const page = `FROM orders WHERE ${where} ORDER BY ${col} ${dir}, id ${dir}`;
+  const docs = db.values(`SELECT doc_head || ',"daysRemaining":' || (paid_day - ?) || '}' ${page} LIMIT ?`, [
+    dayNumber(today),
+    ...params,
+    limit,
+  ]);
   let json = '[';
-  for (let i = 0; i < n; i++) json += (i ? ',' : '') + (rows[i]![0] as string);
-  const last = rows.length > limit ? rows[limit - 1]! : undefined;
-  return { json: json + ']', next: last ? { v: last[2] as string | number, id: last[1] as number } : null };
+  for (let i = 0; i < docs.length; i++) json += (i ? ',' : '') + (docs[i]![0] as string);
+  json += ']';
+  if (docs.length < limit) return { json, next: null };
+  // A full page: the index tells whether a row follows its last one (reading two keys, no documents).
+  const keys = db.values(`SELECT id, ${col} ${page} LIMIT 2 OFFSET ?`, [...params, limit - 1]);
+  const last = keys.length === 2 ? keys[0]! : undefined;
+  return { json, next: last ? { v: last[1] as string | number, id: last[0] as number } : null };
 }
 
 export function allOrderRows(db: Db, accountId: string, f: OrderFilters): OrderRow[] {
