@@ -315,6 +315,28 @@ describe('timeout', () => {
       assert.ok(performance.now() - started < 1500);
     }));
 
+  it('the time limit covers the body: headers in time and a stalled body still end at timeoutMs', () =>
+    withServer([{ bodyDelayMs: 3000, body: { items: [] } }], async (server) => {
+      const started = performance.now();
+      const error = await send(core(server, { timeoutMs: 150, retry: false }), getOrders).catch(
+        (e: unknown) => e,
+      );
+      assert.ok(error instanceof TimeoutError, String(error));
+      assert.ok(performance.now() - started < 2000);
+    }));
+
+  it('a caller signal aborted before the call sends nothing', () =>
+    withServer([{ body: {} }], async (server) => {
+      const error = await send(
+        core(server, { timeoutMs: 1000 }),
+        getOrders,
+        {},
+        { signal: AbortSignal.abort() },
+      ).catch((e: unknown) => e);
+      assert.equal((error as Error).name, 'AbortError');
+      assert.equal(server.requests.length, 0);
+    }));
+
   it('each attempt has its own time limit: a slow first attempt is retried', () =>
     withServer([{ delayMs: 2000, body: {} }, { body: { ok: true } }], async (server) => {
       const { data } = await send(core(server, { timeoutMs: 150 }), getOrders);

@@ -18,6 +18,8 @@ export interface Reply {
   drop?: boolean;
   /** Wait before answering, in ms. */
   delayMs?: number;
+  /** Send the status and headers at once, then the body after this many ms. */
+  bodyDelayMs?: number;
 }
 
 export interface TestServer {
@@ -63,7 +65,10 @@ export async function startServer(
             : {}),
           ...reply.headers,
         });
-        res.end(text);
+        if (!reply.bodyDelayMs) return void res.end(text);
+        res.flushHeaders();
+        const timer = setTimeout(() => res.end(text), reply.bodyDelayMs);
+        res.on('close', () => clearTimeout(timer));
       };
       if (reply.delayMs) {
         const timer = setTimeout(answer, reply.delayMs);
