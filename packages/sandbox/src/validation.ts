@@ -38,11 +38,10 @@ export function readQuery<S extends Schema>(c: Context<SandboxEnv>, schema: S): 
   const search = at < 0 ? '' : url.slice(at);
   let known = queries.get(schema);
   if (!known) queries.set(schema, (known = new Map()));
-  let parsed = known.get(search) as Output<S> | undefined;
-  if (parsed === undefined) {
-    parsed = Object.freeze(check(schema, c.req.query(), '/query'));
-    if (known.size >= 500) known.clear();
-    known.set(search, parsed);
-  }
+  const seen = known.get(search) as Output<S> | undefined;
+  if (seen !== undefined) return seen;
+  const parsed = Object.freeze(check(schema, c.req.query(), '/query')) as Output<S>;
+  if (known.size >= 500) known.clear();
+  known.set(search, parsed);
   return parsed;
 }
