@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
   ConflictError,
+  NotFoundError,
   PaymentRequiredError,
   PermissionError,
   PreconditionFailedError,
@@ -209,6 +210,37 @@ describe('catalog, orders and billing against the sandbox', () => {
     const { items: invoices } = await client.billing.listInvoices();
     assert.ok(invoices.some((i) => i.id === invoice.id));
     assert.match(formatMoney(invoice.total, 'fr'), /50,00\s€/);
+  });
+
+  it('billing: getPayment reads what payInvoice started, then the provider’s answer', async () => {
+    const { paymentMethods } = await client.billing.getBalance();
+    const invoice = await client.billing.topUp({ amount: { amount: 2500, currency: 'EUR' } });
+    const started = await client.billing.payInvoice(invoice.id, { methodId: paymentMethods[0]!.id });
+    assert.equal(started.status, 'pending');
+    const read = await client.billing.getPayment(started.id);
+    assert.deepEqual(read, started);
+    await sb.settle(started.id, 'succeeded');
+    const settled = await client.billing.getPayment(started.id);
+    assert.equal(settled.status, 'succeeded');
+    assert.equal(typeof settled.settledAt, 'string');
+    assert.deepEqual(
+      [settled.id, settled.invoiceId, settled.amount, settled.createdAt],
+      [started.id, invoice.id, { amount: 2500, currency: 'EUR' }, started.createdAt],
+    );
+    assert.equal((await client.billing.getInvoice(invoice.id)).status, 'paid');
+
+    // Declined: the payment says so, the invoice stays unpaid.
+    const other = await client.billing.topUp({ amount: { amount: 1200, currency: 'EUR' } });
+    const declined = await client.billing.payInvoice(other.id, { methodId: paymentMethods[0]!.id });
+    await sb.settle(declined.id, 'failed');
+    assert.equal((await client.billing.getPayment(declined.id)).status, 'failed');
+    assert.equal((await client.billing.getInvoice(other.id)).status, 'unpaid');
+
+    // Another account cannot read it.
+    const acme = await sb.signedIn(ACME);
+    const error = await rejection(acme.billing.getPayment(started.id));
+    assert.ok(error instanceof NotFoundError, String(error));
+    assert.equal(error.code, 'not_found');
   });
 
   it('billing: a company awaiting verification cannot pay (PermissionError company_verification_pending)', async () => {

@@ -150,6 +150,53 @@ describe('billing', () => {
     assert.deepEqual([tx.kind, tx.amount, tx.invoiceId], ['payment', eur(5000), invoice.id]);
   });
 
+  it('getPayment: the payment as payInvoice made it, then as the provider settled it; only its own account', async () => {
+    const invoice = await topUp(4200);
+    const started = await pay(invoice.id, 'sepa');
+    assert.equal(started.status, 201, started.text);
+    assert.equal(started.headers.get('location'), `/v1/billing/payments/${started.body.id}`);
+    const pending = await sb.req('GET', started.headers.get('location')!);
+    assert.equal(pending.status, 200, pending.text);
+    expectResponse('getPaymentResponse', pending.body);
+    assert.deepEqual(pending.body, started.body);
+    assert.deepEqual(
+      [
+        pending.body.invoiceId,
+        pending.body.methodId,
+        pending.body.amount,
+        pending.body.status,
+        pending.body.settledAt,
+      ],
+      [invoice.id, 'sepa', eur(4200), 'pending', null],
+    );
+    sb.clock.set(new Date(Date.parse(START) + 90_000));
+    await settle(started.body.id, 'succeeded');
+    const settled = await sb.req('GET', `/v1/billing/payments/${started.body.id}`);
+    assert.equal(settled.status, 200, settled.text);
+    expectResponse('getPaymentResponse', settled.body);
+    assert.equal(settled.body.status, 'succeeded');
+    assert.equal(settled.body.settledAt, '2026-11-28T10:01:30.000Z');
+    assert.equal(settled.body.createdAt, pending.body.createdAt);
+
+    // A failed one reads as failed.
+    const other = await topUp(1500);
+    const declined = await pay(other.id);
+    await settle(declined.body.id, 'failed');
+    const failed = await sb.req('GET', `/v1/billing/payments/${declined.body.id}`);
+    assert.deepEqual([failed.body.status, failed.body.invoiceId], ['failed', other.id]);
+
+    // Unknown ids, over-long ids, another account's payment: 404; no session: 401.
+    expectProblem(await sb.req('GET', '/v1/billing/payments/pay_nope'), 404, 'not_found');
+    expectProblem(await sb.req('GET', `/v1/billing/payments/${'x'.repeat(300)}`), 404, 'not_found');
+    expectProblem(
+      await sb.req('GET', `/v1/billing/payments/${started.body.id}`, { token: null }),
+      401,
+      'unauthenticated',
+    );
+    await sb.signIn({ login: 'acme', password: 'acme-password-2026' });
+    expectProblem(await sb.req('GET', `/v1/billing/payments/${started.body.id}`), 404, 'not_found');
+  });
+
   it('a replayed top-up returns the same invoice; another key makes another', async () => {
     const first = await sb.req('POST', '/v1/billing/top-ups', {
       body: { amount: eur(2500) },

@@ -29,6 +29,68 @@ describe('catalog', () => {
     }
   });
 
+  it('every order field has a hint, and a default only where a host preselects one, valid for the field', async () => {
+    const res = await sb.req('GET', '/v1/catalog/plans', { token: null });
+    assert.equal(res.status, 200);
+    let defaults = 0;
+    for (const p of res.body.items) {
+      for (const f of p.orderFields) {
+        const where = `${p.id} ${f.name}`;
+        assert.equal(typeof f.description, 'string', `${where} has a description`);
+        assert.ok(f.description.trim().length >= 10 && f.description.length <= 300, `${where} description`);
+        assert.notEqual(f.description, f.label, `${where} description says more than the label`);
+        if (f.default === undefined) continue;
+        defaults++;
+        if (f.type === 'select') {
+          assert.ok(
+            f.options.some((o: any) => o.value === f.default),
+            `${where} default ${f.default} is one of its options`,
+          );
+        } else if (f.type === 'number') {
+          assert.equal(typeof f.default, 'number', `${where} default is a number`);
+          if (f.minimum !== undefined) assert.ok(f.default >= f.minimum, where);
+          if (f.maximum !== undefined) assert.ok(f.default <= f.maximum, where);
+        } else {
+          assert.equal(typeof f.default, 'string', `${where} default is a string`);
+          if (f.pattern) assert.match(f.default, new RegExp(f.pattern), where);
+          if (f.maxLength !== undefined) assert.ok(f.default.length <= f.maxLength, where);
+        }
+      }
+      const byName = new Map(p.orderFields.map((f: any) => [f.name, f]));
+      // Preselected: the OS and the location; never the host name, which is the customer's own.
+      assert.equal((byName.get('os') as any).default, 'debian-12', `${p.id} os default`);
+      assert.equal(
+        (byName.get('location') as any).default,
+        p.orderFields.find((f: any) => f.name === 'location').options[0].value,
+      );
+      assert.equal((byName.get('hostname') as any).default, undefined, `${p.id} hostname has no default`);
+    }
+    assert.ok(defaults >= res.body.items.length * 2);
+    // The same hints on a single plan.
+    const one = await sb.req('GET', '/v1/catalog/plans/ded-e3-1230', { token: null });
+    expectResponse('getPlanResponse', one.body);
+    assert.deepEqual(
+      one.body.orderFields.map((f: any) => [f.name, f.default ?? null]),
+      [
+        ['hostname', null],
+        ['os', 'debian-12'],
+        ['location', 'ams1'],
+        ['raid', 'raid1'],
+        ['sshKey', null],
+        ['comment', null],
+      ],
+    );
+  });
+
+  it('a default is only a hint: an order without the field is refused as before', async () => {
+    await sb.signIn();
+    const res = await sb.req('POST', '/v1/orders/quote', {
+      body: { planId: 'vps-s', period: 'monthly', fields: { hostname: 'hint.example.com' } },
+    });
+    expectProblem(res, 422, 'validation_failed');
+    assert.deepEqual(pointers(res), ['/fields/os required', '/fields/location required']);
+  });
+
   it('filters by kind and rejects an unknown kind at /query/kind', async () => {
     const vps = await sb.req('GET', '/v1/catalog/plans?kind=vps', { token: null });
     assert.ok(vps.body.items.length >= 3);

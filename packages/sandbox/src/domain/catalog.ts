@@ -24,7 +24,11 @@ export interface OrderField {
   minLength?: number;
   maxLength?: number;
   options?: OrderFieldOption[];
-  default?: string;
+  /**
+   * What an order form preselects (a select's option value). Only a hint: an order without the field is
+   * checked as if nothing was sent (a required field stays required).
+   */
+  default?: string | number;
 }
 
 export interface Plan {
@@ -65,7 +69,7 @@ const DEDICATED_OS: OrderFieldOption[] = [
 const HOSTNAME: OrderField = {
   name: 'hostname',
   label: 'Hostname',
-  description: 'Fully qualified host name set on the server and in reverse DNS, e.g. web1.example.com.',
+  description: 'Fully qualified name, such as web1.example.com; set on the server and in its reverse DNS.',
   type: 'text',
   required: true,
   pattern: '^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$',

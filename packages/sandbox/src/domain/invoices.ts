@@ -113,6 +113,16 @@ export function toPaymentJson(row: PaymentRow) {
   };
 }
 
+/** A payment of the account; another account's payment is as unknown as a missing one (404). */
+export function findPayment(deps: SandboxDeps, accountId: string, id: string): PaymentRow {
+  const row =
+    id.length > 64
+      ? undefined
+      : deps.db.get<PaymentRow>('SELECT * FROM payments WHERE id = ? AND account_id = ?', [id, accountId]);
+  if (!row) throw problem(404, 'not_found', `No payment ${id} in this account.`);
+  return row;
+}
+
 function hasPostalAddress(a: AccountRow): boolean {
   return [a.postal_street, a.postal_city, a.postal_code, a.postal_country].every(
     (v) => !!v && v.trim() !== '',

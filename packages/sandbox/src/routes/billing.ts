@@ -11,6 +11,7 @@ import { balanceOf, paymentMethodsFor, type InvoiceRow, type TransactionRow } fr
 import {
   createTopUp,
   findInvoice,
+  findPayment,
   payInvoice,
   settlePayment,
   toInvoiceJson,
@@ -199,8 +200,13 @@ export function registerBillingRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps):
     const account = requireAccount(c);
     const { methodId } = readJson(c, payInvoiceBody);
     const payment = payInvoice(deps, account, c.req.param('id'), methodId);
-    c.header('Location', `/v1/billing/invoices/${payment.invoice_id}`);
+    c.header('Location', `/v1/billing/payments/${payment.id}`);
     return c.json(toPaymentJson(payment), 201);
+  });
+
+  app.get('/v1/billing/payments/:id', (c) => {
+    const account = requireAccount(c);
+    return c.json(toPaymentJson(findPayment(deps, account.id, c.req.param('id'))));
   });
 
   // The payment provider's answer (sandbox only).

@@ -26,6 +26,8 @@ export function planJson(plan: Plan) {
     orderFields: plan.fields.map((f) => ({
       name: f.name,
       label: f.label,
+      description: f.description,
+      ...(f.default !== undefined ? { default: f.default } : {}),
       type: f.type,
       required: f.required,
       ...(f.options ? { options: f.options.map((o) => ({ value: o.value, label: o.label })) } : {}),

@@ -728,6 +728,20 @@ export const operations = {
     params: 'payInvoiceParams',
     response: 'payInvoiceResponse',
   },
+  getPayment: {
+    method: 'GET',
+    path: '/v1/billing/payments/{id}',
+    tag: 'billing',
+    mutation: false,
+    sensitive: false,
+    ifMatch: false,
+    auth: true,
+    status: 200,
+    accept: 'application/json',
+    codes: ['forbidden', 'ip_not_allowed', 'not_found', 'rate_limited', 'unauthenticated', 'unavailable'],
+    params: 'getPaymentParams',
+    response: 'getPaymentResponse',
+  },
 } as const satisfies Record<string, OperationInfo>;
 
 export type OperationId = keyof typeof operations;

@@ -674,69 +674,89 @@ export function OrderField(v: any): any {
   if (!(typeof a1 === 'string' && re8.test(a1))) return FAIL;
   const a2 = v.label;
   if (!(typeof a2 === 'string')) return FAIL;
-  const a3 = v.type;
-  if (!(a3 === 'text' || a3 === 'select' || a3 === 'number')) return FAIL;
-  const a4 = v.required;
-  if (!(typeof a4 === 'boolean')) return FAIL;
+  let a4: any = ABSENT;
+  if ('description' in v) {
+    const a3 = v.description;
+    a4 = a3;
+    if (a3 !== undefined) {
+      if (!(typeof a3 === 'string' && maxLength(a3, 300))) return FAIL;
+    }
+  }
   let a6: any = ABSENT;
-  if ('options' in v) {
-    const a5 = v.options;
+  if ('default' in v) {
+    const a5 = v.default;
     a6 = a5;
     if (a5 !== undefined) {
-      if (!Array.isArray(a5)) return FAIL;
-      const a7 = checkArray(a5, part1);
-      if (a7 === FAIL) return FAIL;
-      a6 = a7;
+      if (!(typeof a5 === 'string' || Number.isFinite(a5))) return FAIL;
     }
   }
-  let a9: any = ABSENT;
-  if ('pattern' in v) {
-    const a8 = v.pattern;
-    a9 = a8;
-    if (a8 !== undefined) {
-      if (!(typeof a8 === 'string')) return FAIL;
-    }
-  }
-  let a11: any = ABSENT;
-  if ('minLength' in v) {
-    const a10 = v.minLength;
-    a11 = a10;
-    if (a10 !== undefined) {
-      if (!(Number.isSafeInteger(a10) && a10 >= 0)) return FAIL;
+  const a7 = v.type;
+  if (!(a7 === 'text' || a7 === 'select' || a7 === 'number')) return FAIL;
+  const a8 = v.required;
+  if (!(typeof a8 === 'boolean')) return FAIL;
+  let a10: any = ABSENT;
+  if ('options' in v) {
+    const a9 = v.options;
+    a10 = a9;
+    if (a9 !== undefined) {
+      if (!Array.isArray(a9)) return FAIL;
+      const a11 = checkArray(a9, part1);
+      if (a11 === FAIL) return FAIL;
+      a10 = a11;
     }
   }
   let a13: any = ABSENT;
-  if ('maxLength' in v) {
-    const a12 = v.maxLength;
+  if ('pattern' in v) {
+    const a12 = v.pattern;
     a13 = a12;
     if (a12 !== undefined) {
-      if (!(Number.isSafeInteger(a12) && a12 >= 1)) return FAIL;
+      if (!(typeof a12 === 'string')) return FAIL;
     }
   }
   let a15: any = ABSENT;
-  if ('minimum' in v) {
-    const a14 = v.minimum;
+  if ('minLength' in v) {
+    const a14 = v.minLength;
     a15 = a14;
     if (a14 !== undefined) {
-      if (!Number.isSafeInteger(a14)) return FAIL;
+      if (!(Number.isSafeInteger(a14) && a14 >= 0)) return FAIL;
     }
   }
   let a17: any = ABSENT;
-  if ('maximum' in v) {
-    const a16 = v.maximum;
+  if ('maxLength' in v) {
+    const a16 = v.maxLength;
     a17 = a16;
     if (a16 !== undefined) {
-      if (!Number.isSafeInteger(a16)) return FAIL;
+      if (!(Number.isSafeInteger(a16) && a16 >= 1)) return FAIL;
     }
   }
-  const o18: any = { name: a1, label: a2, type: a3, required: a4 };
-  if (a6 !== ABSENT) o18.options = a6;
-  if (a9 !== ABSENT) o18.pattern = a9;
-  if (a11 !== ABSENT) o18.minLength = a11;
-  if (a13 !== ABSENT) o18.maxLength = a13;
-  if (a15 !== ABSENT) o18.minimum = a15;
-  if (a17 !== ABSENT) o18.maximum = a17;
-  return o18;
+  let a19: any = ABSENT;
+  if ('minimum' in v) {
+    const a18 = v.minimum;
+    a19 = a18;
+    if (a18 !== undefined) {
+      if (!Number.isSafeInteger(a18)) return FAIL;
+    }
+  }
+  let a21: any = ABSENT;
+  if ('maximum' in v) {
+    const a20 = v.maximum;
+    a21 = a20;
+    if (a20 !== undefined) {
+      if (!Number.isSafeInteger(a20)) return FAIL;
+    }
+  }
+  const o22: any = { name: a1, label: a2 };
+  if (a4 !== ABSENT) o22.description = a4;
+  if (a6 !== ABSENT) o22.default = a6;
+  o22.type = a7;
+  o22.required = a8;
+  if (a10 !== ABSENT) o22.options = a10;
+  if (a13 !== ABSENT) o22.pattern = a13;
+  if (a15 !== ABSENT) o22.minLength = a15;
+  if (a17 !== ABSENT) o22.maxLength = a17;
+  if (a19 !== ABSENT) o22.minimum = a19;
+  if (a21 !== ABSENT) o22.maximum = a21;
+  return o22;
 }
 
 export function PlanPrices(v: any): any {
@@ -1106,3 +1126,4 @@ export const listInvoicesResponse = InvoiceList;
 export const getInvoiceResponse = Invoice;
 export const createTopUpResponse = Invoice;
 export const payInvoiceResponse = Payment;
+export const getPaymentResponse = Payment;

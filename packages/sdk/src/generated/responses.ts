@@ -45,3 +45,4 @@ export const listInvoicesResponse = InvoiceList;
 export const getInvoiceResponse = Invoice;
 export const createTopUpResponse = Invoice;
 export const payInvoiceResponse = Payment;
+export const getPaymentResponse = Payment;

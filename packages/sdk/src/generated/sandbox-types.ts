@@ -368,7 +368,21 @@ export interface components {
          * @enum {string}
          */
         CompanyVerification: "none" | "verification_pending" | "verified" | "rejected";
-        /** @description A payment of an invoice. */
+        /**
+         * @description A payment of an invoice.
+         * @example {
+         *       "id": "pay_k3vq9x2m7hd4tn8r",
+         *       "invoiceId": "77",
+         *       "methodId": "card",
+         *       "amount": {
+         *         "amount": 5000,
+         *         "currency": "EUR"
+         *       },
+         *       "status": "succeeded",
+         *       "createdAt": "2026-11-28T12:00:00Z",
+         *       "settledAt": "2026-11-28T12:00:04Z"
+         *     }
+         */
         Payment: {
             /** @description Payment id. */
             id: string;

@@ -168,6 +168,8 @@ export const Period = /* @__PURE__ */ z.enum(['monthly', 'quarterly', 'yearly'])
 export const OrderField = /* @__PURE__ */ z.object({
   name: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[a-z][a-zA-Z0-9_]*$/)),
   label: /* @__PURE__ */ z.string(),
+  description: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(300))),
+  default: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.union([/* @__PURE__ */ z.string(), /* @__PURE__ */ z.number()])),
   type: /* @__PURE__ */ z.enum(['text', 'select', 'number']),
   required: /* @__PURE__ */ z.boolean(),
   options: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.object({
@@ -508,5 +510,8 @@ export const payInvoiceBody = /* @__PURE__ */ z.strictObject({
   methodId: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(64)),
 });
 export const payInvoiceParams = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(64)),
+});
+export const getPaymentParams = /* @__PURE__ */ z.object({
   id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(64)),
 });

@@ -860,9 +860,29 @@ export interface paths {
         put?: never;
         /**
          * Pay an invoice
-         * @description Starts a payment of an unpaid invoice with one of the account's payment methods. Blocked while a company is not verified (403 `company_verification_pending`) or the profile has no postal address (422 `postal_address_required`). The payment stays `pending` until the provider answers; when it succeeds the invoice is paid and the amount is credited to the balance. 409 `action_not_allowed` when the invoice is not unpaid.
+         * @description Starts a payment of an unpaid invoice with one of the account's payment methods. Blocked while a company is not verified (403 `company_verification_pending`) or the profile has no postal address (422 `postal_address_required`). The payment stays `pending` until the provider answers; when it succeeds the invoice is paid and the amount is credited to the balance. Follow it with `getPayment` (its URL is in `Location`). 409 `action_not_allowed` when the invoice is not unpaid, or while an earlier payment of it is still pending.
          */
         post: operations["payInvoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/payments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a payment
+         * @description One payment of the account, as `payInvoice` started it: `pending` until the payment provider answers, then `succeeded` (the invoice is paid and the balance credited) or `failed` (the invoice stays unpaid and can be paid again). Poll it to follow a payment; `payInvoice` answers with its URL in `Location`. Another account's payment is 404 `not_found`.
+         */
+        get: operations["getPayment"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1329,6 +1349,10 @@ export interface components {
             name: string;
             /** @description Label to show (English). */
             label: string;
+            /** @description A short hint to show with the input (English, like `label`): what the value is for and how to write it, e.g. `Fully qualified name, such as web1.example.com.` */
+            description?: string;
+            /** @description The value a form preselects or prefills (for `select`, one of the `options` values; for `number`, within `minimum`..`maximum`). Only a hint for the form: the server does not fill in an omitted field, so a required field must still be sent. */
+            default?: string | number;
             /**
              * @description Input type.
              * @enum {string}
@@ -1402,6 +1426,7 @@ export interface components {
          *         {
          *           "name": "hostname",
          *           "label": "Hostname",
+         *           "description": "Fully qualified name, such as web1.example.com.",
          *           "type": "text",
          *           "required": true,
          *           "pattern": "^[a-z0-9.-]+$",
@@ -1410,8 +1435,10 @@ export interface components {
          *         {
          *           "name": "os",
          *           "label": "Operating system",
+         *           "description": "Image installed before hand-over.",
          *           "type": "select",
          *           "required": true,
+         *           "default": "debian-12",
          *           "options": [
          *             {
          *               "value": "debian-12",
@@ -1833,7 +1860,21 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last page. */
             nextCursor: string | null;
         };
-        /** @description A payment of an invoice. */
+        /**
+         * @description A payment of an invoice.
+         * @example {
+         *       "id": "pay_k3vq9x2m7hd4tn8r",
+         *       "invoiceId": "77",
+         *       "methodId": "card",
+         *       "amount": {
+         *         "amount": 5000,
+         *         "currency": "EUR"
+         *       },
+         *       "status": "succeeded",
+         *       "createdAt": "2026-11-28T12:00:00Z",
+         *       "settledAt": "2026-11-28T12:00:04Z"
+         *     }
+         */
         Payment: {
             /** @description Payment id. */
             id: string;
@@ -2133,6 +2174,8 @@ export interface components {
         OrderId: string;
         /** @description Invoice id. */
         InvoiceId: string;
+        /** @description Payment id (the `id` of the payment `payInvoice` returned). */
+        PaymentId: string;
         /** @description Plan id. */
         PlanId: string;
         /** @description Verification id. */
@@ -4110,6 +4153,34 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailedOrIdempotencyKeyReusedOrPostalAddressRequired"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Payment id (the `id` of the payment `payInvoice` returned). */
+                id: components["parameters"]["PaymentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The payment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Payment"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["IpNotAllowedOrForbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["RateLimited"];
             503: components["responses"]["Unavailable"];
         };

@@ -12,7 +12,7 @@ import {
 
 export type Balance = Data<'getBalance'>;
 export type Invoice = Data<'getInvoice'>;
-export type Payment = Data<'payInvoice'>;
+export type Payment = Data<'getPayment'>;
 
 export interface BillingResource {
   /** The balance, the low-balance threshold and the payment methods of the account's country. */
@@ -35,6 +35,12 @@ export interface BillingResource {
    * `postal_address_required`.
    */
   payInvoice(invoiceId: string, input: Body<'payInvoice'>, options?: RequestOptions): Promise<Payment>;
+  /**
+   * A payment of the account: `pending` until the payment provider answers, then `succeeded` (the invoice is
+   * paid, the balance credited) or `failed` (the invoice stays unpaid). Poll it after `payInvoice`. Another
+   * account's payment, or an unknown id, is NotFoundError.
+   */
+  getPayment(paymentId: string, options?: RequestOptions): Promise<Payment>;
 }
 
 export const billing: (core: IntroservCore) => BillingResource = resource((core) => ({
@@ -87,6 +93,13 @@ export const billing: (core: IntroservCore) => BillingResource = resource((core)
       core,
       { id: 'payInvoice', method: 'POST', path: '/v1/billing/invoices/{id}/payments' },
       { path: id(invoiceId), body: await check('payInvoiceBody', input) },
+      options,
+    ),
+  getPayment: async (paymentId, options) =>
+    call(
+      core,
+      { id: 'getPayment', method: 'GET', path: '/v1/billing/payments/{id}' },
+      { path: id(paymentId) },
       options,
     ),
 }));

@@ -93,6 +93,7 @@ const calls: [OperationId, (c: IntroservClient) => Promise<unknown>, Record<stri
   ['getInvoicePdf', (c) => c.billing.getInvoicePdf('inv-1'), { id: 'inv-1' }],
   ['createTopUp', (c) => c.billing.topUp({ amount: money })],
   ['payInvoice', (c) => c.billing.payInvoice('inv-1', { methodId: 'card' }), { id: 'inv-1' }],
+  ['getPayment', (c) => c.billing.getPayment('pay_1/2'), { id: 'pay_1/2' }],
 ];
 
 describe('resources follow the contract’s operation table', () => {
@@ -235,6 +236,7 @@ describe('bad input never reaches the network, and the error names the field', (
         'not_allowed',
       ],
       ['empty order id', (c) => c.orders.get(''), '/path/id', 'required'],
+      ['empty payment id', (c) => c.billing.getPayment(''), '/path/id', 'required'],
       [
         'ticket without subject',
         (c) => c.support.create({ kind: 'support', subject: '', message: 'x' }),
