@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import {
@@ -376,6 +377,44 @@ describe('two-factor', () => {
       'action_not_allowed',
     );
     expectProblem(await sb.req('POST', '/v1/security/two-factor/recovery-codes'), 409, 'action_not_allowed');
+  });
+
+  it('parallel disables: correct passwords are never refused as locked; wrong ones stop at the limit', async () => {
+    await enable();
+    // Handed to the app in one go (no sockets in between), so all of them are in progress at once.
+    const disable = (password: string) =>
+      sb.running.sandbox.fetch(
+        new Request('http://sandbox.test/v1/security/two-factor/disable', {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            authorization: `Bearer ${sb.token}`,
+            'x-introserv-step-up': sb.stepUpToken!,
+            'idempotency-key': randomUUID(),
+          },
+          body: JSON.stringify({ password }),
+        }),
+      );
+    const wrong = await Promise.all(Array.from({ length: 8 }, (_, i) => disable(`wrong-${i}`)));
+    const codes = await Promise.all(
+      wrong.map(async (r) => `${r.status} ${((await r.json()) as { code: string }).code}`),
+    );
+    assert.deepEqual(codes.sort(), [
+      ...Array(5).fill('422 invalid_code'),
+      ...Array(3).fill('429 code_locked'),
+    ]);
+    sb.advance(16 * 60_000);
+    // Step-up again (the first one expired with the clock), then eight correct passwords at once.
+    sb.stepUpToken = (
+      await sb.req('POST', '/v1/auth/step-up', { body: { password: DEMO.password }, stepUp: null })
+    ).body.stepUpToken;
+    const right = await Promise.all(Array.from({ length: 8 }, () => disable(DEMO.password)));
+    assert.deepEqual(
+      right.map((r) => r.status),
+      Array(8).fill(204),
+    );
+    const sec = await sb.req('GET', '/v1/security');
+    assert.deepEqual(sec.body.twoFactor, { enabled: false, enabledAt: null });
   });
 
   it('every two-factor change is sensitive', async () => {

@@ -70,15 +70,3 @@ export function assertTotpNotLocked(deps: SandboxDeps, accountId: string): numbe
 export function recordTotpMiss(deps: SandboxDeps, accountId: string): void {
   deps.db.run('INSERT INTO totp_misses (account_id, at) VALUES (?, ?)', [accountId, nowIso(deps.clock)]);
 }
-
-/**
- * Counts an attempt as a miss before a slow check (a password), so concurrent attempts cannot pass the limit;
- * call the returned function to withdraw it when the check succeeds.
- */
-export function reserveMiss(deps: SandboxDeps, accountId: string): () => void {
-  const id = deps.db.run('INSERT INTO totp_misses (account_id, at) VALUES (?, ?)', [
-    accountId,
-    nowIso(deps.clock),
-  ]).lastInsertRowid;
-  return () => void deps.db.run('DELETE FROM totp_misses WHERE rowid = ?', [id]);
-}

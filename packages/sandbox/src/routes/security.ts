@@ -10,15 +10,9 @@ import {
 } from '@introserv/sdk/schemas';
 import type { AccountRow, SandboxDeps, SandboxEnv } from '../context.js';
 import { hashSecret, sha256, verifySecret } from '../crypto.js';
+import { attemptGate } from '../domain/attempts.js';
 import { allowListOf, requireAccount, requireStepUp } from '../domain/sessions.js';
-import {
-  acceptTotp,
-  assertTotpNotLocked,
-  newTotpSecret,
-  recordTotpMiss,
-  reserveMiss,
-  totpFor,
-} from '../domain/totp.js';
+import { acceptTotp, assertTotpNotLocked, newTotpSecret, recordTotpMiss, totpFor } from '../domain/totp.js';
 import { checkIfMatch, etagOf } from '../etag.js';
 import { sendMail } from '../mail.js';
 import { fieldError, problem, validationFailed } from '../problem.js';
@@ -215,20 +209,26 @@ export function registerSecurityRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps)
     if (!account.totp_enabled_at || !account.totp_secret) {
       throw problem(409, 'action_not_allowed', 'Two-factor authentication is off.');
     }
-    assertTotpNotLocked(deps, account.id);
-    const withdraw = reserveMiss(deps, account.id);
-    const ok =
-      body.code !== undefined
-        ? acceptTotp(deps, account, account.totp_secret, body.code)
-        : await verifySecret(body.password!, account.password_hash);
-    if (ok) withdraw();
-    else {
-      throw problem(
-        422,
-        'invalid_code',
-        body.code !== undefined ? 'The code is wrong.' : 'The password is wrong.',
-      );
-    }
+    // Misses count against the authenticator limit; attempts are checked in line like sign-ins (attempts.ts).
+    const secret = account.totp_secret;
+    await attemptGate(deps, 'totp-misses').run(
+      account.id,
+      () => assertTotpNotLocked(deps, account.id),
+      async () => {
+        const ok =
+          body.code !== undefined
+            ? acceptTotp(deps, account, secret, body.code)
+            : await verifySecret(body.password!, account.password_hash);
+        if (!ok) {
+          recordTotpMiss(deps, account.id);
+          throw problem(
+            422,
+            'invalid_code',
+            body.code !== undefined ? 'The code is wrong.' : 'The password is wrong.',
+          );
+        }
+      },
+    );
     db.transaction(() => {
       db.run(
         'UPDATE accounts SET totp_secret = NULL, totp_pending_secret = NULL, totp_enabled_at = NULL, totp_last_step = NULL WHERE id = ?',
