@@ -72,9 +72,23 @@ export function checkOrderField(field: OrderField, raw: string): string | undefi
 }
 
 /**
+ * What a field starts with: the catalog's `default` when it suits the field (for a select, one of its
+ * options), else a required select's first option, else nothing.
+ */
+export function initialValue(field: OrderField): string {
+  const preset = field.default;
+  if (preset !== undefined && preset !== null) {
+    const text = String(preset);
+    if (field.type !== 'select' || (field.options ?? []).some((o) => o.value === text)) return text;
+  }
+  return field.type === 'select' && field.required ? (field.options?.[0]?.value ?? '') : '';
+}
+
+/**
  * Orders a new service: dedicated server or VPS/VDS → a plan card from the catalog, with its price for each
  * billing period → the fields that plan asks for (described in the catalog, checked here as the server checks
- * them) → a quote: lines, subtotal, tax, total and the balance after → place the order. The idempotency key
+ * them; each with the catalog's hint under it, and its default preselected until the user changes it) → a
+ * quote: lines, subtotal, tax, total and the balance after → place the order. The idempotency key
  * lives as long as the form, so a double click or a retry never orders twice. A balance too short shows the
  * shortfall and a top-up.
  *
@@ -85,7 +99,7 @@ export function checkOrderField(field: OrderField, raw: string): string | undefi
  * @csspart kinds - The server kind choice.
  * @csspart plans - The plan cards (each `plan`, `plan-prices`).
  * @csspart periods - The billing period choice.
- * @csspart fields - The plan's fields (each `field`, `label`, `input`, `field-error`).
+ * @csspart fields - The plan's fields (each `field`, `label`, `input`, `hint`, `field-error`).
  * @csspart summary - The quote: `quote-lines`, `subtotal`, `tax`, `total`, `balance-after`, `terms`.
  * @csspart shortfall - The insufficient-balance notice with its top-up button.
  * @csspart result - The new order.
@@ -107,6 +121,8 @@ export class IntroservOrderFormElement extends IntroservElement {
 
   @state() private planId = '';
   @state() private values: Record<string, string> = {};
+  /** The fields the user changed: a catalog default never replaces what they typed or chose. */
+  private touched = new Set<string>();
   @state() private errors: FieldErrors = {};
   @state() private quote?: Quote;
   @state() private quoteNotice?: 'expired' | 'stale';
@@ -135,6 +151,26 @@ export class IntroservOrderFormElement extends IntroservElement {
       const plan = this.loaded?.find((p) => p.id === this.plan);
       if (plan) this.choosePlan(plan);
     }
+    // A catalog reload may bring other defaults or options: untouched fields follow it, typed ones stay.
+    if (changed.has('loaded') && changed.get('loaded') !== undefined && this.selected) {
+      this.values = this.startValues(this.selected);
+    }
+  }
+
+  /** Loads the catalog again; what the user typed or chose stays. */
+  async reload(): Promise<void> {
+    await this.plansTask.run();
+  }
+
+  /** The answers for a plan: what the user typed or chose (when it suits the field), else the field's start. */
+  private startValues(plan: Plan): Record<string, string> {
+    const values: Record<string, string> = {};
+    for (const f of plan.orderFields) {
+      const kept = this.values[f.name];
+      const suits = f.type !== 'select' || (f.options ?? []).some((o) => o.value === kept) || kept === '';
+      values[f.name] = this.touched.has(f.name) && kept !== undefined && suits ? kept : initialValue(f);
+    }
+    return values;
   }
 
   /** True while the form holds typed answers of an order not placed yet. */
@@ -143,7 +179,12 @@ export class IntroservOrderFormElement extends IntroservElement {
     return (
       !this.order &&
       !!plan &&
-      plan.orderFields.some((f) => f.type !== 'select' && (this.values[f.name] ?? '').trim() !== '')
+      plan.orderFields.some(
+        (f) =>
+          f.type !== 'select' &&
+          this.touched.has(f.name) &&
+          (this.values[f.name] ?? '').trim() !== initialValue(f).trim(),
+      )
     );
   }
 
@@ -173,17 +214,14 @@ export class IntroservOrderFormElement extends IntroservElement {
     this.planId = plan.id;
     this.kind = plan.kind;
     if (!plan.prices[this.period]) this.period = PERIODS.find((p) => plan.prices[p]) ?? 'monthly';
-    // Keep answers the new plan also asks for; a select starts on its first option.
-    const values: Record<string, string> = {};
-    for (const f of plan.orderFields)
-      values[f.name] =
-        this.values[f.name] ?? (f.type === 'select' && f.required ? (f.options?.[0]?.value ?? '') : '');
-    this.values = values;
+    // Keep the answers the new plan also asks for; the others start on the catalog's default.
+    this.values = this.startValues(plan);
     this.errors = {};
     this.dropQuote();
   }
 
   private setValue(name: string, value: string): void {
+    this.touched.add(name);
     this.values = { ...this.values, [name]: value };
     const pointer = `/fields/${name}`;
     if (this.errors[pointer]) {
@@ -294,6 +332,7 @@ export class IntroservOrderFormElement extends IntroservElement {
     this.order = undefined;
     this.planId = '';
     this.values = {};
+    this.touched = new Set();
     this.errors = {};
     this.dropQuote();
   }
@@ -409,7 +448,10 @@ export class IntroservOrderFormElement extends IntroservElement {
     const id = `field-${field.name}`;
     const error = this.errors[`/fields/${field.name}`];
     const value = this.values[field.name] ?? '';
+    // The catalog's hint, in English like the label (both come from the server).
+    const hint = field.description?.trim() || undefined;
     if (field.type === 'select') {
+      const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
       return html`<div part="field" class="field" data-field=${field.name}>
         <label part="label" for=${id}
           >${field.label}${field.required ? html`<span class="required" aria-hidden="true">*</span>` : nothing}</label
@@ -420,12 +462,13 @@ export class IntroservOrderFormElement extends IntroservElement {
           name=${field.name}
           ?required=${field.required}
           aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${error ? `${id}-error` : nothing}
+          aria-describedby=${describedBy || nothing}
           @change=${(e: Event) => this.setValue(field.name, (e.target as HTMLSelectElement).value)}
         >
-          ${field.required ? nothing : html`<option value="" ?selected=${!value}>—</option>`}
-          ${(field.options ?? []).map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label}</option>`)}
+          ${field.required ? nothing : html`<option value="" .selected=${live(!value)}>—</option>`}
+          ${(field.options ?? []).map((o) => html`<option value=${o.value} .selected=${live(o.value === value)}>${o.label}</option>`)}
         </select>
+        ${hint ? html`<div part="hint" class="hint" id="${id}-hint">${hint}</div>` : nothing}
         ${error ? html`<div part="field-error" class="field-error" id="${id}-error">${error}</div>` : nothing}
       </div>`;
     }
@@ -436,6 +479,7 @@ export class IntroservOrderFormElement extends IntroservElement {
       value,
       required: field.required,
       error,
+      hint,
       ...(field.maxLength !== undefined ? { maxlength: field.maxLength } : {}),
       ...(field.type === 'number' ? { inputmode: 'numeric' as const } : {}),
       ...(field.name === 'hostname' ? { autocomplete: 'off' } : {}),

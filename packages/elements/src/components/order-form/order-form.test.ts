@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { billing } from '@introserv/sdk/billing';
+import { catalog } from '@introserv/sdk/catalog';
 import { auth } from '@introserv/sdk/auth';
 import { createCore } from '@introserv/sdk/core';
 import { newSandbox, type TestSandbox } from '../../test-utils/sandbox.js';
@@ -19,6 +20,15 @@ async function mount(sandbox: TestSandbox, kind = 'vps') {
   );
   await waitFor(() => $(el, '[part~=plans]'), 5000, 'plans');
   return el;
+}
+/** The accessible description as aria-describedby makes it: the referenced elements' text, in order. */
+function description(control: Element): string {
+  const root = control.getRootNode() as ShadowRoot;
+  return (control.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((id) => root.getElementById(id)?.textContent?.replace(/\s+/g, ' ').trim() ?? `<missing #${id}>`)
+    .join(' ');
 }
 async function choose(el: IntroservOrderFormElement, planId: string) {
   $(el, `input[name=plan][value="${planId}"]`)!.click();
@@ -74,6 +84,87 @@ describe('<introserv-order-form>', () => {
     await waitFor(() => $(el, '[part~=result]'));
     expect(text(el)).to.contain(`Order ${order.id} is placed`);
     expect(el.dirty).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows each field’s catalog hint as its accessible description and preselects the catalog defaults', async () => {
+    const sandbox = await newSandbox();
+    await sandbox.signIn();
+    const plan = await catalog(sandbox.core).getPlan('ded-e3-1230');
+    const described = plan.orderFields.filter((f) => f.description);
+    expect(described.length).to.equal(plan.orderFields.length);
+    const el = await mount(sandbox, 'dedicated');
+    await choose(el, 'ded-e3-1230');
+    for (const f of plan.orderFields) {
+      const input = $(el, `#field-${f.name}`)!;
+      const hint = $(el, `#field-${f.name}-hint`)!;
+      expect(hint, f.name).to.not.equal(null);
+      expect(hint.textContent!.trim()).to.equal(f.description);
+      expect(input.getAttribute('aria-describedby')!.split(' ')).to.include(`field-${f.name}-hint`);
+      // The default is preselected (OS, location, RAID); a field without one starts empty.
+      expect((input as HTMLInputElement | HTMLSelectElement).value, f.name).to.equal(
+        f.default === undefined ? '' : String(f.default),
+      );
+    }
+    expect($<HTMLSelectElement>(el, '#field-location')!.value).to.equal('ams1');
+    expect($<HTMLSelectElement>(el, '#field-raid')!.value).to.equal('raid1');
+    // What a screen reader hears: the hint is the input's description.
+    const hostname = plan.orderFields.find((f) => f.name === 'hostname')!;
+    expect(description($(el, '#field-hostname')!)).to.equal(hostname.description);
+    expect(el.dirty).to.equal(false);
+    await expect(el).to.be.accessible();
+
+    // With an error, the input is described by both: the hint, then the error.
+    await click(el, 'review');
+    await waitFor(() => $(el, '#field-hostname-error'));
+    expect($(el, '#field-hostname')!.getAttribute('aria-describedby')).to.equal(
+      'field-hostname-hint field-hostname-error',
+    );
+    expect(description($(el, '#field-hostname')!)).to.equal(
+      `${hostname.description} ${$(el, '#field-hostname-error')!.textContent!.trim()}`,
+    );
+    await expect(el).to.be.accessible();
+
+    // The defaults are what a quote is asked with when the user leaves them.
+    type($(el, '#field-hostname'), 'hint.example.com');
+    await click(el, 'review');
+    await waitFor(() => $(el, '[part~=summary]'), 5000, 'summary');
+  });
+
+  it('never replaces what the user typed or chose when the catalog loads again', async () => {
+    const sandbox = await newSandbox();
+    await sandbox.signIn();
+    const el = await mount(sandbox, 'dedicated');
+    await choose(el, 'ded-e-2236');
+    type($(el, '#field-hostname'), 'mine.example.com');
+    type($(el, '#field-comment'), 'Rack near the door');
+    const os = $<HTMLSelectElement>(el, '#field-os')!;
+    os.value = 'rocky-9';
+    os.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.dirty).to.equal(true);
+
+    await el.reload();
+    await el.updateComplete;
+    expect($(el, '#field-hostname')!.value).to.equal('mine.example.com');
+    expect($<HTMLTextAreaElement>(el, '#field-comment')!.value).to.equal('Rack near the door');
+    expect($<HTMLSelectElement>(el, '#field-os')!.value).to.equal('rocky-9');
+    // Untouched fields keep following the catalog's default.
+    expect($<HTMLSelectElement>(el, '#field-location')!.value).to.equal('ams1');
+    expect($<HTMLSelectElement>(el, '#field-raid')!.value).to.equal('raid1');
+
+    // Another plan keeps the answers it also asks for; the chosen OS stays when the new plan offers it.
+    await choose(el, 'ded-2x-e5-2650');
+    expect($(el, '#field-hostname')!.value).to.equal('mine.example.com');
+    expect($<HTMLSelectElement>(el, '#field-os')!.value).to.equal('rocky-9');
+    // A VPS does not offer every dedicated image: an OS it lacks falls back to its default.
+    $<HTMLSelectElement>(el, '#field-os')!.value = 'proxmox-8';
+    $<HTMLSelectElement>(el, '#field-os')!.dispatchEvent(new Event('change'));
+    $(el, 'input[name=kind][value=vps]')!.click();
+    await el.updateComplete;
+    await choose(el, 'vps-m');
+    expect($<HTMLSelectElement>(el, '#field-os')!.value).to.equal('debian-12');
+    expect($(el, '#field-hostname')!.value).to.equal('mine.example.com');
     await expect(el).to.be.accessible();
   });
 
