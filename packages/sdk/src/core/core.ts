@@ -84,16 +84,20 @@ export function createCore(options: CoreOptions): IntroservCore {
    * attempt when `retry` is false) has read the body once into `init`.
    */
   const transport: Transport = (request, init) => {
-    const controller = new AbortController();
-    // The request's own signal follows the caller's and lives as long as the request: no cleanup needed.
-    for (const signal of [request.signal, options.timeoutMs ? AbortSignal.timeout(options.timeoutMs) : null])
-      if (signal?.aborted) controller.abort(signal.reason);
-      else signal?.addEventListener('abort', () => controller.abort(signal.reason));
+    let { signal } = request;
+    if (options.timeoutMs) {
+      const controller = new AbortController();
+      // The request's signal follows the caller's and lives as long as the request: no cleanup needed.
+      for (const s of [signal, AbortSignal.timeout(options.timeoutMs)])
+        if (s.aborted) controller.abort(s.reason);
+        else s.addEventListener('abort', () => controller.abort(s.reason));
+      signal = controller.signal;
+    }
     const next: RequestInit = {
       method: request.method,
       headers: request.headers,
       body: init?.body,
-      signal: controller.signal,
+      signal,
       credentials: request.credentials,
     };
     return options.fetch ? options.fetch(new Request(request.url, next)) : fetch(request.url, next);

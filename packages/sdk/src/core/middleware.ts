@@ -69,7 +69,8 @@ const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
     signal.throwIfAborted();
     const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+    // An AbortSignal fires once: the listener needs no removal.
+    signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)));
   });
 
 /**
