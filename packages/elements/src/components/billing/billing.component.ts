@@ -15,7 +15,7 @@ import { formatDate, formatDateTime } from '../../base/format.js';
 import {
   isPaymentBlock,
   paymentBlockView,
-  waitForInvoicePaid,
+  waitForPayment,
   type Invoice,
   type Payment,
   type PaymentMethod,
@@ -220,9 +220,9 @@ export class IntroservBillingElement extends IntroservElement {
         this.payResult = 'pending';
         this.polling?.abort();
         const polling = (this.polling = new AbortController());
-        void waitForInvoicePaid(core, invoice.id, this.pollInterval, polling.signal).then((done) => {
+        void waitForPayment(core, payment.id, this.pollInterval, polling.signal).then((done) => {
           if (!done || polling.signal.aborted) return;
-          if (done.status === 'paid') this.paid(done);
+          if (done.status === 'succeeded') this.paid({ ...invoice, status: 'paid', paidAt: done.settledAt });
           else this.payResult = 'failed';
         });
       }

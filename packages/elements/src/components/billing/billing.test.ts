@@ -137,6 +137,51 @@ describe('<introserv-billing>', () => {
     await waitFor(() => text($(el, '[part~=balance-amount]')!) === '€42.00', 5000, 'balance credited');
   });
 
+  it('tops up from the balance card: the payment is followed until the provider answers, then the balance moves', async () => {
+    const sandbox = await newSandbox();
+    await sandbox.signIn();
+    const el = await mount(sandbox);
+    $<HTMLButtonElement>(el, '[part~=top-up]')!.click();
+    const topUp = await waitFor(() => $(el, 'introserv-top-up'));
+    const amount = await waitFor(() => topUp.shadowRoot!.querySelector<HTMLInputElement>('#top-up-amount'));
+    amount.value = '30';
+    amount.dispatchEvent(new Event('input'));
+    const started = oneEvent(el, 'introserv-payment-started');
+    await (topUp as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    topUp.shadowRoot!.querySelector<HTMLButtonElement>('[part~=submit]')!.click();
+    const first = (await started).detail.payment;
+    // Declined first: the top-up says so and keeps the 30 typed; the balance has not moved.
+    await sandbox.request('POST', `/sandbox/payments/${first.id}/settle`, { outcome: 'failed' });
+    await waitFor(() => topUp.shadowRoot!.querySelector('[part~=payment-failed]'), 5000, 'declined');
+    expect(topUp.shadowRoot!.querySelector<HTMLInputElement>('#top-up-amount')!.value).to.equal('30');
+    expect(text($(el, '[part~=balance-amount]')!)).to.equal('€250.00');
+    await expect(el).to.be.accessible();
+    // Paid again and accepted: the billing view reloads with the credited balance.
+    const again = oneEvent(el, 'introserv-payment-started');
+    topUp.shadowRoot!.querySelector<HTMLButtonElement>('[part~=submit]')!.click();
+    const second = (await again).detail.payment;
+    const paid = oneEvent(el, 'introserv-invoice-paid');
+    await sandbox.request('POST', `/sandbox/payments/${second.id}/settle`, { outcome: 'succeeded' });
+    await paid;
+    await waitFor(() => text($(el, '[part~=balance-amount]')!) === '€280.00', 5000, 'balance credited');
+  });
+
+  it('a declined invoice payment in the dialog is said plainly', async () => {
+    const sandbox = await newSandbox();
+    await sandbox.signIn();
+    await billing(sandbox.core).topUp({ amount: { amount: 1500, currency: 'EUR' } });
+    const el = await mount(sandbox);
+    $<HTMLButtonElement>(el, '[part~=invoice][data-status=unpaid] [part~=pay]')!.click();
+    await waitFor(() => $<HTMLDialogElement>(el, 'dialog')?.open);
+    await el.updateComplete;
+    const started = oneEvent(el, 'introserv-payment-started');
+    $<HTMLButtonElement>(el, '[part~=confirm-pay]')!.click();
+    const { payment } = (await started).detail;
+    await sandbox.request('POST', `/sandbox/payments/${payment.id}/settle`, { outcome: 'failed' });
+    await waitFor(() => text($(el, 'dialog')!).includes('did not go through'), 5000, 'declined');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows loading, empty, error with retry, offline and an expired session', async () => {
     const sandbox = await newSandbox();
     let offline = false;

@@ -3,7 +3,7 @@ import { msg } from '@lit/localize';
 import { billing } from '@introserv/sdk/billing';
 import type { IntroservCore } from '@introserv/sdk/core';
 import type { components } from '@introserv/sdk/types';
-import { errorCode } from '../../base/errors.js';
+import { errorCode, errorKind } from '../../base/errors.js';
 import type { ClientLike } from '../../base/introserv-element.js';
 
 export type Money = components['schemas']['Money'];
@@ -93,26 +93,31 @@ export function paymentBlockView(error: unknown, a: BlockActions): TemplateResul
   </div>`;
 }
 
+/** Errors a later poll cannot cure: the session ended, the payment is not this account's, access is refused. */
+const FINAL = new Set(['session-expired', 'not-found', 'forbidden', 'ip-not-allowed']);
+
 /**
- * Waits for a pending payment's invoice to be paid (the provider answers asynchronously): polls the invoice
- * until it is paid, or gives up after `maxWaitMs`. Resolves undefined when aborted or still unpaid.
+ * Waits for the payment provider's answer to a pending payment: polls the payment every `intervalMs` until it
+ * is `succeeded` or `failed`, or gives up after `maxWaitMs`. Resolves undefined when aborted, still pending,
+ * or when the session ended meanwhile.
  */
-export async function waitForInvoicePaid(
+export async function waitForPayment(
   core: IntroservCore,
-  invoiceId: string,
+  paymentId: string,
   intervalMs: number,
   signal: AbortSignal,
   maxWaitMs = 10 * 60_000,
-): Promise<Invoice | undefined> {
+): Promise<Payment | undefined> {
   const until = Date.now() + maxWaitMs;
   while (!signal.aborted && Date.now() < until) {
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
     if (signal.aborted) return undefined;
     try {
-      const invoice = (await billing(core).getInvoice(invoiceId, { signal })) as Invoice;
-      if (invoice.status !== 'unpaid') return invoice;
-    } catch {
+      const payment = (await billing(core).getPayment(paymentId, { signal })) as Payment;
+      if (payment.status !== 'pending') return payment;
+    } catch (error) {
       // A dropped poll is retried on the next tick; the payment itself is not affected.
+      if (FINAL.has(errorKind(error))) return undefined;
     }
   }
   return undefined;

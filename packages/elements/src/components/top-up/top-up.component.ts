@@ -20,7 +20,7 @@ import {
 import {
   isPaymentBlock,
   paymentBlockView,
-  waitForInvoicePaid,
+  waitForPayment,
   type Invoice,
   type Money,
   type Payment,
@@ -28,14 +28,16 @@ import {
 } from '../billing/payment.js';
 import styles from './top-up.styles.js';
 
-type Phase = 'form' | 'pending' | 'paid' | 'failed';
+type Phase = 'form' | 'pending' | 'paid';
 type Balance = { balance: Money; paymentMethods: PaymentMethod[] };
 
 /**
  * Adds money to the balance: an amount in the account currency (the locale's decimal separator, `12,50` in
  * French), a payment method of the account's country → an invoice for that amount (no tax on top-ups) → its
- * payment. The payment stays pending until the provider answers; the element waits for the invoice to be
- * paid. One idempotency key per form: a double submit or a retry never makes a second invoice or payment.
+ * payment. The payment stays pending until the provider answers; the element follows the payment itself
+ * (`getPayment`) until it succeeds or fails. A declined payment is said plainly, the amount typed stays, and
+ * paying again pays the same invoice. One idempotency key per form (and per payment attempt): a double submit
+ * or a retry never makes a second invoice or payment.
  *
  * @summary Top up the balance: amount, payment method, invoice, payment.
  *
@@ -49,6 +51,7 @@ type Balance = { balance: Money; paymentMethods: PaymentMethod[] };
  * @csspart money-field - The amount.
  * @csspart button - Every button (`submit`, `again`).
  * @csspart result - The pending or paid message.
+ * @csspart payment-failed - The provider declined the payment (the form stays, with the amount).
  * @csspart payment-block - Why the payment is blocked, with a way to fix it.
  */
 export class IntroservTopUpElement extends IntroservElement {
@@ -80,6 +83,10 @@ export class IntroservTopUpElement extends IntroservElement {
   @state() private phase: Phase = 'form';
   @state() private invoice?: Invoice;
   @state() private payment?: Payment;
+  /** The last payment the provider declined; the form says so until the next attempt. */
+  @state() private declined?: Payment;
+  /** Payment attempts on the current invoice that were declined: each new attempt gets its own key. */
+  private attempts = 0;
   @state() private ticketOpen = false;
   private formKey = crypto.randomUUID();
   private polling?: AbortController;
@@ -118,6 +125,7 @@ export class IntroservTopUpElement extends IntroservElement {
       errors['/methodId'] = msg('Choose a payment method.', { id: 'billing.topUp.chooseMethod' });
     this.errors = errors;
     this.problem = undefined;
+    this.declined = undefined;
     if (amount === null || Object.keys(errors).length) {
       await focusFirstInvalid(this.renderRoot, this.updateComplete);
       return false;
@@ -136,7 +144,7 @@ export class IntroservTopUpElement extends IntroservElement {
       const payment = (await billing(core).payInvoice(
         invoice.id,
         { methodId: this.methodId },
-        { idempotencyKey: `${this.formKey}.pay.${invoice.id}.${this.methodId}` },
+        { idempotencyKey: `${this.formKey}.pay.${invoice.id}.${this.methodId}.${this.attempts}` },
       )) as Payment;
       this.payment = payment;
       this.emit('introserv-payment-started', { invoice, payment });
@@ -155,21 +163,42 @@ export class IntroservTopUpElement extends IntroservElement {
   }
 
   private settle(payment: Payment, invoice: Invoice): void {
-    if (payment.status === 'succeeded') return this.paid({ ...invoice, status: 'paid' });
-    if (payment.status === 'failed') {
-      this.phase = 'failed';
-      return;
-    }
+    if (payment.status === 'succeeded') return void this.confirm(invoice);
+    if (payment.status === 'failed') return this.decline(payment);
     this.phase = 'pending';
     this.polling?.abort();
     const polling = (this.polling = new AbortController());
     const core = this.core;
     if (!core) return;
-    void waitForInvoicePaid(core, invoice.id, this.pollInterval, polling.signal).then((done) => {
+    void waitForPayment(core, payment.id, this.pollInterval, polling.signal).then((done) => {
       if (polling.signal.aborted || !done) return;
-      if (done.status === 'paid') this.paid(done);
-      else this.phase = 'failed';
+      this.payment = done;
+      if (done.status === 'succeeded') void this.confirm(invoice);
+      else this.decline(done);
     });
+  }
+
+  /** The payment went through: the invoice as the server now has it (paid), or as we know it is. */
+  private async confirm(invoice: Invoice): Promise<void> {
+    const core = this.core;
+    let paid: Invoice = { ...invoice, status: 'paid', paidAt: this.payment?.settledAt ?? invoice.paidAt };
+    try {
+      if (core) paid = (await billing(core).getInvoice(invoice.id)) as Invoice;
+    } catch {
+      // The payment is settled either way; the invoice's own copy only adds its paid time.
+    }
+    this.paid(paid);
+  }
+
+  /** The provider declined: back to the form with what was typed, saying so; the invoice stays unpaid. */
+  private decline(payment: Payment): void {
+    this.polling?.abort();
+    this.declined = payment;
+    this.attempts++;
+    this.phase = 'form';
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('[part~=payment-failed]')?.focus(),
+    );
   }
 
   private paid(invoice: Invoice): void {
@@ -185,6 +214,8 @@ export class IntroservTopUpElement extends IntroservElement {
     this.phase = 'form';
     this.invoice = undefined;
     this.payment = undefined;
+    this.declined = undefined;
+    this.attempts = 0;
     this.problem = undefined;
     this.errors = {};
     this.text = '';
@@ -207,25 +238,6 @@ export class IntroservTopUpElement extends IntroservElement {
         )}
         <div class="actions">${again}</div>
       </div>`;
-    if (this.phase === 'failed')
-      return html`<div part="result" class="stack">
-        ${noticeView(
-          'danger',
-          msg(str`The payment of invoice ${invoice.number} did not go through. Nothing was charged.`, {
-            id: 'billing.topUp.failed',
-          }),
-        )}
-        <div class="actions">
-          <button
-            part="button retry-payment"
-            class="button primary"
-            type="button"
-            @click=${() => (this.phase = 'form')}
-          >
-            ${msg('Try another payment', { id: 'billing.topUp.retryPayment' })}
-          </button>
-        </div>
-      </div>`;
     return html`<div part="result" class="stack">
       ${noticeView(
         'info',
@@ -234,6 +246,20 @@ export class IntroservTopUpElement extends IntroservElement {
           { id: 'billing.topUp.pending' },
         ),
       )}
+    </div>`;
+  }
+
+  private renderDeclined(payment: Payment) {
+    const amount = formatMoney(payment.amount, this.locale);
+    const number = this.invoice?.number ?? '';
+    return html`<div part="payment-failed" class="notice danger" role="alert" tabindex="-1">
+      <p>
+        <strong>${msg('The payment was declined.', { id: 'billing.topUp.declined.title' })}</strong>
+        ${msg(
+          str`The payment provider refused the payment of ${amount} (invoice ${number}). Nothing was charged. Your amount is kept: pay again, or choose another payment method.`,
+          { id: 'billing.topUp.declined' },
+        )}
+      </p>
     </div>`;
   }
 
@@ -283,6 +309,7 @@ export class IntroservTopUpElement extends IntroservElement {
         )}
         ${methodError ? html`<div class="field-error" id="method-error">${methodError}</div>` : nothing}
       </fieldset>
+      ${this.declined ? this.renderDeclined(this.declined) : nothing}
       ${
         this.problem
           ? isPaymentBlock(this.problem)

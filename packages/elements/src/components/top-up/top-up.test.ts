@@ -1,5 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { billing } from '@introserv/sdk/billing';
+import { auth } from '@introserv/sdk/auth';
+import { createCore, type IntroservCore } from '@introserv/sdk/core';
 import { newSandbox, type TestSandbox } from '../../test-utils/sandbox.js';
 import { press, tabTo, type, typeKeys, waitFor } from '../../test-utils/dom.js';
 import { useLocale } from '../../i18n/localization.js';
@@ -11,7 +13,7 @@ const $ = <T extends Element = HTMLInputElement>(el: Element, selector: string) 
 const text = (el: Element) => (el.shadowRoot ?? el).textContent!.replace(/\s+/g, ' ');
 const balanceOf = async (sandbox: TestSandbox) => (await billing(sandbox.core).getBalance()).balance.amount;
 
-async function mount(sandbox: TestSandbox) {
+async function mount(sandbox: TestSandbox | { core: IntroservCore }) {
   const el = await fixture<IntroservTopUpElement>(
     html`<introserv-top-up .client=${sandbox.core} poll-interval="100"></introserv-top-up>`,
   );
@@ -60,7 +62,7 @@ describe('<introserv-top-up>', () => {
     expect(await balanceOf(sandbox)).to.equal(before);
     await expect(el).to.be.accessible();
 
-    // The provider confirms: the element sees the invoice paid and says so.
+    // The provider confirms: the element sees the payment succeed and says so.
     const paid = oneEvent(el, 'introserv-invoice-paid');
     const settle = await sandbox.request('POST', `/sandbox/payments/${payment.id}/settle`, {
       outcome: 'succeeded',
@@ -69,6 +71,74 @@ describe('<introserv-top-up>', () => {
     expect((await paid).detail.invoice.status).to.equal('paid');
     expect(await balanceOf(sandbox)).to.equal(before + 1250);
     await waitFor(() => text(el).includes('ajouté à votre solde'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows the payment itself: a declined one is said plainly and keeps the amount; paying again goes through', async () => {
+    const sandbox = await newSandbox();
+    // The element's own requests, as its transport sends them.
+    const sent: string[] = [];
+    const core = createCore({
+      baseUrl: sandbox.baseUrl,
+      retry: false,
+      jitless: true,
+      fetch: (input: RequestInfo | URL, init?: RequestInit) => {
+        const request = new Request(input, init);
+        sent.push(`${request.method} ${new URL(request.url).pathname.replace(/^.*?\/v1\//, '/v1/')}`);
+        return fetch(request);
+      },
+    });
+    await auth(core).signIn({ login: 'demo', password: 'demo-password-2026' });
+    const before = (await billing(core).getBalance()).balance.amount;
+    const el = await mount({ core });
+    type($(el, '#top-up-amount'), '25.00');
+    $(el, 'input[name=method][value=card]')!.click();
+    const started = oneEvent(el, 'introserv-payment-started');
+    await submit(el);
+    const first = (await started).detail;
+    expect(first.payment.status).to.equal('pending');
+    await waitFor(() => $(el, '[part~=result]'), 5000, 'pending');
+    // While pending, the element asks for the payment (not the invoice).
+    await waitFor(
+      () => sent.includes(`GET /v1/billing/payments/${first.payment.id}`),
+      5000,
+      'payment polled',
+    );
+    expect(sent.filter((r) => r === `GET /v1/billing/invoices/${first.invoice.id}`)).to.deep.equal([]);
+
+    // The provider declines: the form is back with the amount typed and a clear error.
+    const declined = await sandbox.request('POST', `/sandbox/payments/${first.payment.id}/settle`, {
+      outcome: 'failed',
+    });
+    expect(declined.status).to.equal(200);
+    const notice = await waitFor(() => $(el, '[part~=payment-failed]'), 5000, 'declined');
+    expect(notice.getAttribute('role')).to.equal('alert');
+    expect(text(notice)).to.contain('declined').and.to.contain('€25.00').and.to.contain(first.invoice.number);
+    expect($(el, '#top-up-amount')!.value).to.equal('25.00');
+    expect($(el, '[part~=result]')).to.equal(null);
+    expect(text($(el, '[part~=submit]')!)).to.contain(`Pay invoice ${first.invoice.number}`);
+    expect((await billing(core).getBalance()).balance.amount).to.equal(before);
+    await expect(el).to.be.accessible();
+
+    // Paying again (same method) is a new payment of the same invoice; this one is accepted.
+    const again = oneEvent(el, 'introserv-payment-started');
+    await submit(el);
+    const second = (await again).detail;
+    expect(second.invoice.id).to.equal(first.invoice.id);
+    expect(second.payment.id).to.not.equal(first.payment.id);
+    await el.updateComplete;
+    expect($(el, '[part~=payment-failed]')).to.equal(null);
+    const paid = oneEvent(el, 'introserv-invoice-paid');
+    await sandbox.request('POST', `/sandbox/payments/${second.payment.id}/settle`, { outcome: 'succeeded' });
+    const { invoice } = (await paid).detail;
+    expect([invoice.id, invoice.status]).to.deep.equal([first.invoice.id, 'paid']);
+    expect(invoice.paidAt).to.be.a('string');
+    expect((await billing(core).getBalance()).balance.amount).to.equal(before + 2500);
+    await waitFor(() => text(el).includes('was added to your balance'));
+    const topUps = (await billing(core).listInvoices({ limit: 100 })).items.filter(
+      (i) => i.kind === 'top_up',
+    );
+    expect(topUps.filter((i) => i.total.amount === 2500).length).to.equal(1);
     await expect(el).to.be.accessible();
   });
 

@@ -68,8 +68,8 @@ export const templates: Templates = {
   'billing.topUp.payInvoice': str`Payer la facture ${0}`,
   'billing.topUp.again': 'Nouvelle recharge',
   'billing.topUp.paid': str`Payé : ${0} a été ajouté à votre solde (facture ${1}).`,
-  'billing.topUp.failed': str`Le paiement de la facture ${0} n’a pas abouti. Rien n’a été débité.`,
-  'billing.topUp.retryPayment': 'Essayer un autre paiement',
+  'billing.topUp.declined.title': 'Le paiement a été refusé.',
+  'billing.topUp.declined': str`Le prestataire de paiement a refusé le paiement de ${0} (facture ${1}). Rien n’a été débité. Votre montant est conservé : payez à nouveau ou choisissez un autre moyen de paiement.`,
   'billing.topUp.pending': str`La facture ${0} (${1}) est en cours de paiement. Votre solde sera crédité dès que le prestataire de paiement l’aura confirmé ; vous pouvez quitter cette page.`,
   'billing.topUp.noTax':
     'Les recharges ne supportent pas de taxe : la taxe s’applique aux commandes payées avec le solde.',
