@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { sandboxMiddleware } from './scripts/sandbox-plugin.mjs';
 import { cspMiddleware } from './scripts/csp-plugin.mjs';
+import { networkPlugin } from './scripts/network-plugin.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -46,5 +47,5 @@ export default {
     }),
   ],
   middleware: [sandboxMiddleware(), cspMiddleware()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${here}tsconfig.json` })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${here}tsconfig.json` }), networkPlugin()],
 };
