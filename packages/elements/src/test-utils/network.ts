@@ -3,11 +3,29 @@
 // ("Failed to fetch"), lazily imported modules included; `navigator.onLine` turns false and the window gets
 // `offline`, then `online` when it comes back. Every test that goes offline must come back online in a
 // `finally` or `afterEach` (`await setOffline(false)`), so later tests keep their network.
+import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+
+/**
+ * The accessibility checker loads on its first use, and a module that failed to load stays failed for the
+ * page: load it while the network is still up, so `expect(el).to.be.accessible()` works offline.
+ */
+async function loadAxe(): Promise<void> {
+  if ('axe' in window) return;
+  const probe = document.createElement('p');
+  probe.textContent = 'probe';
+  document.body.append(probe);
+  try {
+    await expect(probe).to.be.accessible();
+  } finally {
+    probe.remove();
+  }
+}
 
 /** Switches the page's network off (`true`) or back on (`false`); resolves once `navigator.onLine` agrees. */
 export async function setOffline(offline: boolean): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  if (offline) await loadAxe();
   const changed = new Promise<void>((resolve, reject) => {
     if (navigator.onLine === !offline) return resolve();
     window.addEventListener(offline ? 'offline' : 'online', () => resolve(), { once: true });
@@ -22,4 +40,38 @@ export async function setOffline(offline: boolean): Promise<void> {
   } finally {
     clearTimeout(timer);
   }
+}
+
+export interface SentRequest {
+  method: string;
+  /** The path under the sandbox (`/v1/profile`), without the query. */
+  path: string;
+  /** The HTTP status, or `'network-error'` when the request never got an answer. */
+  outcome: number | 'network-error';
+}
+
+/**
+ * The browser's own `fetch`, noting every request an SDK core sends through it (pass it as
+ * `createCore({fetch})`): how many attempts a save made, and whether each one reached the server.
+ */
+export function recordingFetch(baseUrl: string): {
+  fetch: (request: Request) => Promise<Response>;
+  sent: SentRequest[];
+} {
+  const sent: SentRequest[] = [];
+  const base = new URL(baseUrl).pathname;
+  return {
+    sent,
+    async fetch(request: Request) {
+      const entry: SentRequest = {
+        method: request.method,
+        path: new URL(request.url).pathname.slice(base.length),
+        outcome: 'network-error',
+      };
+      sent.push(entry);
+      const response = await fetch(request);
+      entry.outcome = response.status;
+      return response;
+    },
+  };
 }

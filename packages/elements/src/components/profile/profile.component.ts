@@ -49,6 +49,17 @@ const EDITABLE = [...PERSONAL, '/mobilePhone', '/profileType', ...COMPANY, ...PO
 const normalisePhone = (value: string) => value.replace(/[\s().-]/g, '');
 
 /**
+ * The form's checks (the contract's schemas) load on the first edit, while the connection is up: a module
+ * that fails to load (offline) stays failed for the life of the page, so waiting for the submit could lose
+ * them for good. Without them the server still checks the same rules.
+ */
+let checksLoading: Promise<unknown> | undefined;
+function preloadChecks(): void {
+  if (checksLoading || !navigator.onLine) return;
+  checksLoading = import('@introserv/sdk/schemas').catch(() => (checksLoading = undefined));
+}
+
+/**
  * The personal information of the account, every field of the Introserv panel: names, city and address
  * (required), the email with its confirmation status and change flow, the mobile phone with SMS or call
  * verification, the country (read-only, changed through a ticket), the profile type with the company
@@ -73,6 +84,7 @@ export class IntroservProfileElement extends IntroservElement {
   static override styles = [baseStyles, styles];
 
   private readonly connectivity = new OnlineController(this);
+  private wasOnline = true;
   protected readonly guard = new UnsavedChangesController(this, () => this.dirty);
 
   private loadTask = loadTask(this, async (core, signal) => {
@@ -88,6 +100,7 @@ export class IntroservProfileElement extends IntroservElement {
   @state() private errors: FieldErrors = {};
   @state() private problem?: unknown;
   @state() private saving = false;
+  private checking = false;
   @state() private saved = false;
   @state() private conflict?: { current: Profile; changes: FieldChange[] };
 
@@ -123,6 +136,7 @@ export class IntroservProfileElement extends IntroservElement {
   }
 
   private set(pointer: string, value: string): void {
+    preloadChecks();
     this.draft = { ...this.draft, [pointer]: value };
     this.saved = false;
     if (this.errors[pointer]) {
@@ -206,10 +220,15 @@ export class IntroservProfileElement extends IntroservElement {
   /** Saves the changed fields under If-Match. */
   async save(): Promise<boolean> {
     const core = this.core;
-    if (!core || this.saving) return false;
+    if (!core || this.saving || this.checking) return false;
     const patch = this.buildPatch();
     const changed = changedPointers(this.draft, this.base, EDITABLE);
-    const checked = await checkBody('updateProfileBody', patch);
+    // A second click while the checks run must not send a second request.
+    this.checking = true;
+    // The checks load on the first submit; when they cannot load (offline), the server checks the same rules.
+    const checked = await checkBody('updateProfileBody', patch)
+      .catch(() => ({ ok: true as const, data: patch as never }))
+      .finally(() => (this.checking = false));
     const errors = { ...(checked.ok ? {} : toFieldErrors(checked.errors, patch)), ...this.requiredErrors() };
     this.errors = errors;
     this.problem = undefined;
@@ -300,6 +319,17 @@ export class IntroservProfileElement extends IntroservElement {
       this.fail(error);
     }
   };
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    // Back online: a save that failed for want of a connection no longer says "you may be offline"; the
+    // input is still there and still marked unsaved, ready to save again.
+    if (this.connectivity.online && !this.wasOnline) {
+      if (errorKind(this.problem) === 'offline') this.problem = undefined;
+      if (errorKind(this.emailProblem) === 'offline') this.emailProblem = undefined;
+    }
+    this.wasOnline = this.connectivity.online;
+  }
 
   /** Puts the loaded values back. */
   discard(): void {

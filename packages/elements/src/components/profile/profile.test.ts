@@ -5,6 +5,7 @@ import { profile } from '@introserv/sdk/profile';
 import { newSandbox, type TestSandbox } from '../../test-utils/sandbox.js';
 import { deepActiveElement, press, tabTo, type, typeKeys, waitFor } from '../../test-utils/dom.js';
 import { useLocale } from '../../i18n/localization.js';
+import { recordingFetch, setOffline } from '../../test-utils/network.js';
 import type { IntroservProfileElement } from './profile.component.js';
 import type { IntroservStepUpElement } from '../step-up/step-up.component.js';
 import type { IntroservProviderElement } from '../provider/provider.component.js';
@@ -29,6 +30,87 @@ const save = async (el: IntroservProfileElement) => {
   await el.updateComplete;
   $<HTMLButtonElement>(el, '[part~=save]')!.click();
 };
+
+// First in the file: the first submit of the page happens offline, before the form's checks ever loaded.
+describe('<introserv-profile> with the network really off', () => {
+  afterEach(() => setOffline(false));
+
+  it('offline after loading: warns, a save fails with the offline error and keeps the input; back online the notice clears and the save reaches the server once', async () => {
+    const sandbox = await newSandbox();
+    const network = recordingFetch(sandbox.baseUrl);
+    const core = createCore({ baseUrl: sandbox.baseUrl, retry: false, jitless: true, fetch: network.fetch });
+    await auth(core).signIn({ login: 'demo', password: 'demo-password-2026' });
+    const el = await fixture<IntroservProfileElement>(
+      html`<introserv-profile .client=${core}></introserv-profile>`,
+    );
+    await waitFor(() => $(el, 'form'));
+    const offlineNotice = () =>
+      [...el.shadowRoot!.querySelectorAll('[part~=notice].warning')].find((n) =>
+        n.textContent!.includes('cannot be reached'),
+      );
+    const saveFailure = () => el.shadowRoot!.querySelector('[part~=notice].danger');
+    expect(offlineNotice()).to.equal(undefined);
+
+    type($(el, '#city'), 'Villeurbanne');
+    type($(el, '#postal-code'), '69100');
+    await setOffline(true);
+    const warning = await waitFor(offlineNotice, 5000, 'offline notice');
+    expect(warning.classList.contains('warning')).to.equal(true);
+    expect(warning.getAttribute('role')).to.equal('alert');
+    await expect(el).to.be.accessible();
+
+    const patches = () => network.sent.filter((r) => r.method === 'PATCH');
+    await save(el);
+    const failure = await waitFor(saveFailure, 5000, 'save failure notice');
+    // Right above the Save button, after the form's fields.
+    expect(
+      failure.compareDocumentPosition($(el, '[part~=save]')!) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).to.not.equal(0);
+    expect(failure.textContent).to.contain('cannot be reached');
+    await waitFor(() => $<HTMLButtonElement>(el, '[part~=save]')!.disabled === false, 5000, 'save enabled');
+    expect(patches().map((r) => r.outcome)).to.deep.equal(['network-error']);
+    expect($(el, '#city')!.value).to.equal('Villeurbanne');
+    expect($(el, '#postal-code')!.value).to.equal('69100');
+    expect(el.dirty).to.equal(true);
+    expect($(el, 'form')!.getAttribute('aria-busy')).to.equal('false');
+    await expect(el).to.be.accessible();
+
+    await setOffline(false);
+    await waitFor(() => !offlineNotice(), 5000, 'offline notice cleared');
+    // The failure said "you may be offline": stale once the connection is back; the input stays unsaved.
+    expect(saveFailure()).to.equal(null);
+    expect(el.shadowRoot!.textContent).to.contain('Unsaved changes');
+    expect($(el, '#city')!.value).to.equal('Villeurbanne');
+    // Coming back online sends nothing by itself: the user decides to save again.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(patches()).to.have.length(1);
+
+    const saved = oneEvent(el, 'introserv-profile-saved');
+    await save(el);
+    expect((await saved).detail.changed).to.deep.equal(['/city', '/postalAddress/postalCode']);
+    expect(patches().map((r) => r.outcome)).to.deep.equal(['network-error', 200]);
+    expect(el.shadowRoot!.querySelector('[part~=notice].danger')).to.equal(null);
+    const stored = await profile(core).get();
+    expect(stored.data.city).to.equal('Villeurbanne');
+    expect(stored.data.postalAddress?.postalCode).to.equal('69100');
+    await expect(el).to.be.accessible();
+  });
+
+  it('offline before the first load: the load fails with the offline error, and its retry loads once back online', async () => {
+    const sandbox = await signedIn();
+    await setOffline(true);
+    const el = await fixture<IntroservProfileElement>(
+      html`<introserv-profile .client=${sandbox.core}></introserv-profile>`,
+    );
+    const error = await waitFor(() => $(el, '[part~=error]'), 8000, 'load error');
+    expect(error.getAttribute('data-kind')).to.equal('offline');
+    await expect(el).to.be.accessible();
+    await setOffline(false);
+    $<HTMLButtonElement>(el, '[part~=retry]')!.click();
+    await waitFor(() => $(el, 'form'), 5000, 'form after retry');
+    expect($(el, '#lastName')!.value).to.equal('Dupont');
+  });
+});
 
 describe('<introserv-profile>', () => {
   afterEach(() => useLocale('en'));
