@@ -46,6 +46,17 @@ export interface NotificationsSavedDetail {
 }
 
 /**
+ * The form's checks (the contract's schemas) load on the first edit, while the connection is up: a module
+ * that fails to load (offline) stays failed for the life of the page, so waiting for the submit could lose
+ * them for good. Without them the server still checks the same rules.
+ */
+let checksLoading: Promise<unknown> | undefined;
+function preloadChecks(): void {
+  if (checksLoading || !navigator.onLine) return;
+  checksLoading = import('@introserv/sdk/schemas').catch(() => (checksLoading = undefined));
+}
+
+/**
  * Notification settings: the newsletter, the low-balance alert threshold (a money input in the account
  * currency, `12,50` in French), and where invoice/order, support and complaint mail goes — each address
  * "the same as my account email" until one is set.
@@ -67,6 +78,7 @@ export class IntroservNotificationsElement extends IntroservElement {
   static override styles = [baseStyles, styles];
 
   private readonly connectivity = new OnlineController(this);
+  private wasOnline = true;
   protected readonly guard = new UnsavedChangesController(this, () => this.dirty);
 
   private loadTask = loadTask(this, async (core, signal) => {
@@ -91,6 +103,7 @@ export class IntroservNotificationsElement extends IntroservElement {
   @state() private errors: FieldErrors = {};
   @state() private problem?: unknown;
   @state() private saving = false;
+  private checking = false;
   @state() private saved = false;
   @state() private conflict?: { changes: FieldChange[] };
 
@@ -121,6 +134,7 @@ export class IntroservNotificationsElement extends IntroservElement {
 
   private update1<K extends keyof Draft>(key: K, value: Draft[K], pointer?: string): void {
     if (!this.draft) return;
+    preloadChecks();
     this.draft = { ...this.draft, [key]: value };
     this.saved = false;
     if (pointer && this.errors[pointer]) {
@@ -162,7 +176,11 @@ export class IntroservNotificationsElement extends IntroservElement {
     for (const key of ADDRESSES)
       if (body[key] === '')
         errors[`/${key}`] = msg('This field is required.', { id: 'common.field.required' });
-    const checked = await checkBody('replaceNotificationsBody', body);
+    // Without the checks (they could not load: offline), the server checks the same rules.
+    const checked = await checkBody('replaceNotificationsBody', body).catch(() => ({
+      ok: true as const,
+      data: body,
+    }));
     if (!checked.ok) Object.assign(errors, toFieldErrors(checked.errors, body), { ...errors });
     return Object.keys(errors).length
       ? { errors }
@@ -173,8 +191,10 @@ export class IntroservNotificationsElement extends IntroservElement {
   async save(): Promise<boolean> {
     const core = this.core;
     const draft = this.draft;
-    if (!core || !draft || this.saving) return false;
-    const { body, errors } = await this.body(draft);
+    if (!core || !draft || this.saving || this.checking) return false;
+    // A second click while the checks run must not send a second request.
+    this.checking = true;
+    const { body, errors } = await this.body(draft).finally(() => (this.checking = false));
     this.errors = errors;
     this.problem = undefined;
     this.saved = false;
@@ -204,6 +224,15 @@ export class IntroservNotificationsElement extends IntroservElement {
       return d.alert ? `${d.threshold} ${this.currency}` : msg('no alert', { id: 'notifications.noAlert' });
     if (typeof v === 'boolean') return v ? msg('yes', { id: 'common.yes' }) : msg('no', { id: 'common.no' });
     return v === null ? msg('account email', { id: 'notifications.accountEmail' }) : String(v);
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    // Back online: a save that failed for want of a connection no longer says "you may be offline"; the
+    // input is still there and still marked unsaved, ready to save again.
+    if (this.connectivity.online && !this.wasOnline && errorKind(this.problem) === 'offline')
+      this.problem = undefined;
+    this.wasOnline = this.connectivity.online;
   }
 
   private fail(error: unknown): void {

@@ -4,6 +4,8 @@ import { notifications } from '@introserv/sdk/notifications';
 import { newSandbox, type TestSandbox } from '../../test-utils/sandbox.js';
 import { press, tabTo, type, typeKeys, waitFor } from '../../test-utils/dom.js';
 import { useLocale } from '../../i18n/localization.js';
+import { recordingFetch, setOffline } from '../../test-utils/network.js';
+import { createCore } from '@introserv/sdk/core';
 import type { IntroservNotificationsElement } from './notifications.component.js';
 import type { IntroservProviderElement } from '../provider/provider.component.js';
 import './notifications.js';
@@ -34,6 +36,84 @@ const toggle = async (el: IntroservNotificationsElement, name: string) => {
   $(el, `input[name="${name}"]`)!.click();
   await el.updateComplete;
 };
+
+// First in the file: the first edit and submit of the page, with the network really going down.
+describe('<introserv-notifications> with the network really off', () => {
+  afterEach(() => setOffline(false));
+
+  it('offline after loading: warns, a save fails with the offline error and keeps the input; back online the notice clears and the save reaches the server once', async () => {
+    const sandbox = await newSandbox();
+    const network = recordingFetch(sandbox.baseUrl);
+    const core = createCore({ baseUrl: sandbox.baseUrl, retry: false, jitless: true, fetch: network.fetch });
+    await auth(core).signIn({ login: 'demo', password: 'demo-password-2026' });
+    const provider = await fixture<IntroservProviderElement>(
+      html`<introserv-provider .client=${core}
+        ><introserv-notifications></introserv-notifications
+      ></introserv-provider>`,
+    );
+    const el = provider.querySelector('introserv-notifications')!;
+    await waitFor(() => $(el, 'form'));
+    const before = (await notifications(core).get()).data.newsletter;
+    const offlineNotice = () =>
+      [...el.shadowRoot!.querySelectorAll('[part~=notice].warning')].find((n) =>
+        n.textContent!.includes('cannot be reached'),
+      );
+    const saveFailure = () => el.shadowRoot!.querySelector('[part~=notice].danger');
+    const puts = () => network.sent.filter((r) => r.method === 'PUT');
+
+    type($(el, '#threshold'), '35.00');
+    await toggle(el, 'newsletter');
+    await setOffline(true);
+    const warning = await waitFor(offlineNotice, 5000, 'offline notice');
+    expect(warning.getAttribute('role')).to.equal('alert');
+    await expect(el).to.be.accessible();
+
+    await save(el);
+    const failure = await waitFor(saveFailure, 5000, 'save failure notice');
+    expect(failure.textContent).to.contain('cannot be reached');
+    await waitFor(() => $<HTMLButtonElement>(el, '[part~=save]')!.disabled === false, 5000, 'save enabled');
+    expect(puts().map((r) => r.outcome)).to.deep.equal(['network-error']);
+    expect($(el, '#threshold')!.value).to.equal('35.00');
+    expect($(el, 'input[name=newsletter]')!.checked).to.equal(!before);
+    expect(el.dirty).to.equal(true);
+    await expect(el).to.be.accessible();
+
+    await setOffline(false);
+    await waitFor(() => !offlineNotice(), 5000, 'offline notice cleared');
+    expect(saveFailure()).to.equal(null);
+    expect(el.shadowRoot!.textContent).to.contain('Unsaved changes');
+    // Coming back online sends nothing by itself.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(puts()).to.have.length(1);
+
+    const saved = oneEvent(el, 'introserv-notifications-saved');
+    await save(el);
+    await saved;
+    expect(puts().map((r) => r.outcome)).to.deep.equal(['network-error', 200]);
+    const stored = (await notifications(core).get()).data;
+    expect(stored.newsletter).to.equal(!before);
+    expect(stored.lowBalanceThreshold?.amount).to.equal(3500);
+    await expect(el).to.be.accessible();
+  });
+
+  it('offline before the first load: the load fails with the offline error, and its retry loads once back online', async () => {
+    const sandbox = await signedIn();
+    await setOffline(true);
+    const provider = await fixture<IntroservProviderElement>(
+      html`<introserv-provider .client=${sandbox.core}
+        ><introserv-notifications></introserv-notifications
+      ></introserv-provider>`,
+    );
+    const el = provider.querySelector('introserv-notifications')!;
+    const error = await waitFor(() => $(el, '[part~=error]'), 8000, 'load error');
+    expect(error.getAttribute('data-kind')).to.equal('offline');
+    await expect(el).to.be.accessible();
+    await setOffline(false);
+    $<HTMLButtonElement>(el, '[part~=retry]')!.click();
+    await waitFor(() => $(el, 'form'), 5000, 'form after retry');
+    expect($(el, '#threshold')!.value).to.equal('20.00');
+  });
+});
 
 describe('<introserv-notifications>', () => {
   afterEach(() => useLocale('en'));
