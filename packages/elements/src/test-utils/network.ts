@@ -48,6 +48,8 @@ export interface SentRequest {
   path: string;
   /** The HTTP status, or `'network-error'` when the request never got an answer. */
   outcome: number | 'network-error';
+  /** The Idempotency-Key header, if any. */
+  idempotencyKey: string | null;
 }
 
 /**
@@ -67,6 +69,7 @@ export function recordingFetch(baseUrl: string): {
         method: request.method,
         path: new URL(request.url).pathname.slice(base.length),
         outcome: 'network-error',
+        idempotencyKey: request.headers.get('idempotency-key'),
       };
       sent.push(entry);
       const response = await fetch(request);

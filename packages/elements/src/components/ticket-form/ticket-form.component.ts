@@ -5,7 +5,7 @@ import { support } from '@introserv/sdk/support';
 import { checkBody } from '../../base/validation.js';
 import { IntroservElement } from '../../base/introserv-element.js';
 import { baseStyles } from '../../base/styles.js';
-import { errorCode, fieldProblems } from '../../base/errors.js';
+import { errorCode, errorKind, fieldProblems } from '../../base/errors.js';
 import { errorMessage, noticeView } from '../../base/states.js';
 import { focusFirstInvalid, textField, toFieldErrors, type FieldErrors } from '../../base/fields.js';
 import { OnlineController } from '../../base/controllers.js';
@@ -16,6 +16,17 @@ export type TicketKind = 'support' | 'complaint' | 'country_change';
 
 export interface TicketCreatedDetail {
   ticket: { id: string; kind: TicketKind; subject: string; to: string; createdAt: string };
+}
+
+/**
+ * The form's checks (the contract's schemas) load on the first edit, while the connection is up: a module
+ * that fails to load (offline) stays failed for the life of the page, so waiting for the submit could lose
+ * them for good. Without them the server still checks the same rules.
+ */
+let checksLoading: Promise<unknown> | undefined;
+function preloadChecks(): void {
+  if (checksLoading || !navigator.onLine) return;
+  checksLoading = import('@introserv/sdk/schemas').catch(() => (checksLoading = undefined));
 }
 
 /**
@@ -38,6 +49,11 @@ export class IntroservTicketFormElement extends IntroservElement {
   static override styles = [baseStyles, styles];
 
   private readonly connectivity = new OnlineController(this);
+  private wasOnline = true;
+  private checking = false;
+  /** The Idempotency-Key of the ticket being sent: the same for every try of the same text, so a try whose
+   * answer was lost (the connection dropped) and the retry make one ticket. */
+  private attempt?: { body: string; key: string };
 
   @state() private subject = '';
   @state() private message = '';
@@ -74,12 +90,17 @@ export class IntroservTicketFormElement extends IntroservElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     if (changed.has('kind') && !this.subject) this.subject = this.defaultSubject;
+    // Back online: a send that failed for want of a connection no longer says "you may be offline"; the
+    // text is still there, ready to send again.
+    if (this.connectivity.online && !this.wasOnline && errorKind(this.problem) === 'offline')
+      this.problem = undefined;
+    this.wasOnline = this.connectivity.online;
   }
 
   private submit = async (event: Event) => {
     event.preventDefault();
     const core = this.core;
-    if (!core || this.busy) return;
+    if (!core || this.busy || this.checking) return;
     const body: Record<string, unknown> = {
       kind: this.kind,
       subject: this.subject.trim(),
@@ -90,7 +111,11 @@ export class IntroservTicketFormElement extends IntroservElement {
       if (this.country) body['country'] = this.country;
       else errors['/country'] = msg('Choose the new country.', { id: 'ticket.country.required' });
     }
-    const checked = await checkBody('createTicketBody', body);
+    // A second click while the checks run must not send a second ticket.
+    this.checking = true;
+    const checked = await checkBody('createTicketBody', body)
+      .catch(() => ({ ok: true as const, data: body }))
+      .finally(() => (this.checking = false));
     Object.assign(errors, checked.ok ? {} : toFieldErrors(checked.errors, body));
     this.errors = errors;
     if (!checked.ok || Object.keys(errors).length)
@@ -98,7 +123,12 @@ export class IntroservTicketFormElement extends IntroservElement {
     this.busy = true;
     this.problem = undefined;
     try {
-      const ticket = (await support(core).create(checked.data as never)) as TicketCreatedDetail['ticket'];
+      const fingerprint = JSON.stringify(checked.data);
+      if (this.attempt?.body !== fingerprint) this.attempt = { body: fingerprint, key: crypto.randomUUID() };
+      const ticket = (await support(core).create(checked.data as never, {
+        idempotencyKey: this.attempt.key,
+      })) as TicketCreatedDetail['ticket'];
+      this.attempt = undefined;
       this.sent = ticket;
       this.message = this.country = '';
       this.subject = this.defaultSubject;
@@ -157,7 +187,10 @@ export class IntroservTicketFormElement extends IntroservElement {
         aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${error ? 'country-error' : 'country-hint'}
         .value=${this.country}
-        @change=${(e: Event) => (this.country = (e.target as HTMLSelectElement).value)}
+        @change=${(e: Event) => {
+          preloadChecks();
+          this.country = (e.target as HTMLSelectElement).value;
+        }}
       >
         <option value="" ?selected=${!this.country}>${msg('Choose…', { id: 'common.choose' })}</option>
         ${options.map(
@@ -200,7 +233,10 @@ export class IntroservTicketFormElement extends IntroservElement {
         id: 'subject',
         label: msg('Subject', { id: 'ticket.subject' }),
         value: this.subject,
-        onInput: (v) => (this.subject = v),
+        onInput: (v) => {
+          preloadChecks();
+          this.subject = v;
+        },
         error: this.errors['/subject'],
         required: true,
         maxlength: 200,
@@ -209,7 +245,10 @@ export class IntroservTicketFormElement extends IntroservElement {
         id: 'message',
         label: msg('Message', { id: 'ticket.message' }),
         value: this.message,
-        onInput: (v) => (this.message = v),
+        onInput: (v) => {
+          preloadChecks();
+          this.message = v;
+        },
         error: this.errors['/message'],
         hint:
           this.kind === 'country_change'

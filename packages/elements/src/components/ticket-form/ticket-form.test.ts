@@ -2,6 +2,10 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { newSandbox, type TestSandbox } from '../../test-utils/sandbox.js';
 import { press, tabTo, type, typeKeys, waitFor } from '../../test-utils/dom.js';
 import { useLocale } from '../../i18n/localization.js';
+import { recordingFetch, setOffline } from '../../test-utils/network.js';
+import { createCore } from '@introserv/sdk/core';
+import { auth } from '@introserv/sdk/auth';
+import { support } from '@introserv/sdk/support';
 import type { IntroservTicketFormElement } from './ticket-form.component.js';
 import './ticket-form.js';
 
@@ -21,6 +25,63 @@ async function signedIn() {
   await sandbox.signIn();
   return sandbox;
 }
+
+// First in the file: the first edit and submit of the page, with the network really going down.
+describe('<introserv-ticket-form> with the network really off', () => {
+  afterEach(() => setOffline(false));
+
+  it('offline with a ticket typed: warns, sending fails with the offline error and keeps the text; back online the notice clears and one ticket is made', async () => {
+    const sandbox = await newSandbox();
+    const network = recordingFetch(sandbox.baseUrl);
+    const core = createCore({ baseUrl: sandbox.baseUrl, retry: false, jitless: true, fetch: network.fetch });
+    await auth(core).signIn({ login: 'demo', password: 'demo-password-2026' });
+    const el = await fixture<IntroservTicketFormElement>(
+      html`<introserv-ticket-form kind="support" .client=${core}></introserv-ticket-form>`,
+    );
+    const ticketsBefore = (await support(core).list()).items.length;
+    const offlineNotice = () =>
+      [...el.shadowRoot!.querySelectorAll('[part~=notice].warning')].find((n) =>
+        n.textContent!.includes('cannot be reached'),
+      );
+    const sendFailure = () => el.shadowRoot!.querySelector('[part~=notice].danger');
+    const posts = () => network.sent.filter((r) => r.method === 'POST' && r.path === '/v1/support/tickets');
+
+    type($(el, '#subject'), 'Invoice question');
+    type($(el, '#message'), 'Why does my last invoice show two lines for the same server?');
+    await setOffline(true);
+    const warning = await waitFor(offlineNotice, 5000, 'offline notice');
+    expect(warning.getAttribute('role')).to.equal('alert');
+    await expect(el).to.be.accessible();
+
+    await send(el);
+    const failure = await waitFor(sendFailure, 5000, 'send failure notice');
+    expect(failure.textContent).to.contain('cannot be reached');
+    await waitFor(() => !$<HTMLButtonElement>(el, '[part~=submit]')!.disabled, 5000, 'send enabled');
+    expect(posts().map((r) => r.outcome)).to.deep.equal(['network-error']);
+    expect($(el, '#subject')!.value).to.equal('Invoice question');
+    expect($<HTMLTextAreaElement>(el, '#message')!.value).to.contain('two lines');
+    await expect(el).to.be.accessible();
+
+    await setOffline(false);
+    await waitFor(() => !offlineNotice(), 5000, 'offline notice cleared');
+    expect(sendFailure()).to.equal(null);
+    expect($(el, '#subject')!.value).to.equal('Invoice question');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(posts()).to.have.length(1);
+
+    const created = oneEvent(el, 'introserv-ticket-created');
+    await send(el);
+    const { ticket } = (await created).detail;
+    expect(ticket.subject).to.equal('Invoice question');
+    // Both tries carry one Idempotency-Key: had the first reached the server, the second could not double it.
+    expect(posts().map((r) => r.outcome)).to.deep.equal(['network-error', 201]);
+    expect(posts()[0]!.idempotencyKey).to.be.a('string').and.equal(posts()[1]!.idempotencyKey);
+    const tickets = (await support(core).list()).items;
+    expect(tickets).to.have.length(ticketsBefore + 1);
+    expect(tickets.filter((t) => t.subject === 'Invoice question')).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+});
 
 describe('<introserv-ticket-form>', () => {
   afterEach(() => useLocale('en'));
