@@ -3,6 +3,8 @@ import { auth } from '@introserv/sdk/auth';
 import { newSandbox, type TestSandbox } from '../../test-utils/sandbox.js';
 import { press, tabTo, type, typeKeys, waitFor } from '../../test-utils/dom.js';
 import { useLocale } from '../../i18n/localization.js';
+import { recordingFetch, setOffline } from '../../test-utils/network.js';
+import { createCore } from '@introserv/sdk/core';
 import type { IntroservPasswordChangeElement } from './password-change.component.js';
 import type { IntroservStepUpElement } from '../step-up/step-up.component.js';
 import './password-change.js';
@@ -35,6 +37,74 @@ function fill(el: Element, current: string, next: string, confirmation = next) {
   type(field(el, 'new-password', 1), confirmation);
 }
 const submit = (el: Element) => el.querySelector<HTMLButtonElement>('[part~=submit]')!.click();
+
+// First in the file: the page's first submit, with the network really going down.
+describe('<introserv-password-change> with the network really off', () => {
+  afterEach(() => setOffline(false));
+
+  it('offline with the passwords typed: warns, the change fails with the offline error and keeps the three fields; back online the notice clears and the change goes through once', async () => {
+    const sandbox = await newSandbox();
+    const network = recordingFetch(sandbox.baseUrl);
+    const core = createCore({ baseUrl: sandbox.baseUrl, retry: false, jitless: true, fetch: network.fetch });
+    await auth(core).signIn({ login: 'demo', password: 'demo-password-2026' });
+    const el = await fixture<IntroservPasswordChangeElement>(
+      html`<introserv-password-change .client=${core}></introserv-password-change>`,
+    );
+    await waitFor(() => el.querySelector('form'));
+    const offlineNotice = () =>
+      [...el.querySelectorAll('[part~=notice].warning')].find((n) =>
+        n.textContent!.includes('cannot be reached'),
+      );
+    const changeFailure = () => el.querySelector('[part~=notice].danger');
+    const changes = () => network.sent.filter((r) => r.method !== 'GET' && r.path.endsWith('/password'));
+
+    fill(el, 'demo-password-2026', 'Lyon-Velo-Soleil-42');
+    await waitFor(() => el.querySelector<HTMLElement>('[part~=strength]'), 5000, 'strength feedback');
+    await setOffline(true);
+    const warning = await waitFor(offlineNotice, 5000, 'offline notice');
+    expect(warning.getAttribute('role')).to.equal('alert');
+    await expect(el).to.be.accessible();
+
+    submit(el);
+    const failure = await waitFor(changeFailure, 5000, 'change failure notice');
+    expect(failure.textContent).to.contain('cannot be reached');
+    expect(el.querySelector('introserv-step-up')).to.equal(null);
+    expect(changes().map((r) => r.outcome)).to.deep.equal(['network-error']);
+    expect(field(el, 'current-password').value).to.equal('demo-password-2026');
+    expect(field(el, 'new-password', 0).value).to.equal('Lyon-Velo-Soleil-42');
+    expect(field(el, 'new-password', 1).value).to.equal('Lyon-Velo-Soleil-42');
+    await waitFor(
+      () => !el.querySelector<HTMLButtonElement>('[part~=submit]')!.disabled,
+      5000,
+      'submit enabled',
+    );
+    await expect(el).to.be.accessible();
+
+    await setOffline(false);
+    await waitFor(() => !offlineNotice(), 5000, 'offline notice cleared');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(changes()).to.have.length(1);
+
+    const changed = oneEvent(el, 'introserv-password-changed');
+    submit(el);
+    await stepUp(el);
+    await changed;
+    // The offline try, the one that asked for the identity check, and the one that changed it: no other.
+    const outcomes = changes().map((r) => r.outcome);
+    expect(outcomes).to.have.length(3);
+    expect(outcomes[0]).to.equal('network-error');
+    expect(outcomes[1]).to.equal(403);
+    expect(outcomes[2]).to.be.within(200, 299);
+    expect(changeFailure()).to.equal(null);
+    await expect(el).to.be.accessible();
+
+    // The server has the new password.
+    await auth(createCore({ baseUrl: sandbox.baseUrl, retry: false, jitless: true })).signIn({
+      login: 'demo',
+      password: 'Lyon-Velo-Soleil-42',
+    });
+  });
+});
 
 describe('<introserv-password-change>', () => {
   afterEach(() => useLocale('en'));
