@@ -7,8 +7,8 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 
 /**
- * The accessibility checker loads on its first use, and a module that failed to load stays failed for the
- * page: load it while the network is still up, so `expect(el).to.be.accessible()` works offline.
+ * The accessibility checker (axe) loads on its first use: load it while the network is still up, so
+ * `expect(el).to.be.accessible()` works offline.
  */
 async function loadAxe(): Promise<void> {
   if ('axe' in window) return;

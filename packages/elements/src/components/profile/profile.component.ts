@@ -49,9 +49,10 @@ const EDITABLE = [...PERSONAL, '/mobilePhone', '/profileType', ...COMPANY, ...PO
 const normalisePhone = (value: string) => value.replace(/[\s().-]/g, '');
 
 /**
- * The form's checks (the contract's schemas) load on the first edit, while the connection is up: a module
- * that fails to load (offline) stays failed for the life of the page, so waiting for the submit could lose
- * them for good. Without them the server still checks the same rules.
+ * The form's checks (the contract's schemas) load on the first edit, while the connection is up: their
+ * shared loader keeps its first attempt, so a first submit made offline would leave the page without them
+ * (some browsers also keep a failed module for the life of the page). Without them the server still checks
+ * the same rules.
  */
 let checksLoading: Promise<unknown> | undefined;
 function preloadChecks(): void {
@@ -599,11 +600,7 @@ export class IntroservProfileElement extends IntroservElement {
                     class="button"
                     type="button"
                     aria-expanded=${this.verifying ? 'true' : 'false'}
-                    @click=${() => {
-                      // Loaded on first use: most visits never verify the phone.
-                      void import('../verification/verification.js');
-                      this.verifying = !this.verifying;
-                    }}
+                    @click=${() => (this.verifying = !this.verifying)}
                   >
                     ${msg('Verify', { id: 'profile.phone.verify' })}
                   </button>`
@@ -615,7 +612,12 @@ export class IntroservProfileElement extends IntroservElement {
         }
       </div>
       ${
-        this.verifying && !p.phoneVerified && !unsaved
+        this.verifying && !p.phoneVerified && !unsaved && !this.subElementReady('introserv-verification')
+          ? noticeView('warning', errorMessage(undefined, 'offline'), 'notice')
+          : nothing
+      }
+      ${
+        this.verifying && !p.phoneVerified && !unsaved && this.subElementReady('introserv-verification')
           ? html`<introserv-verification
               purpose="phone"
               .client=${this.client}
@@ -664,9 +666,25 @@ export class IntroservProfileElement extends IntroservElement {
   }
 
   private openTicket(kind: 'country_change' | 'support'): void {
-    // Loaded on first use, like the verification element.
-    void import('../ticket-form/ticket-form.js');
     this.ticketDialog = kind;
+  }
+
+  /**
+   * The verification and the ticket form load on first use (most visits need neither), and only while
+   * online: offline, their place says so (instead of an empty dialog), and once the connection is back they
+   * load and appear by themselves.
+   */
+  private subElementReady(tag: 'introserv-verification' | 'introserv-ticket-form'): boolean {
+    return this.connectivity.online || !!customElements.get(tag);
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    if (!this.connectivity.online) return;
+    if (this.verifying && !customElements.get('introserv-verification'))
+      void import('../verification/verification.js');
+    if (this.ticketDialog && !customElements.get('introserv-ticket-form'))
+      void import('../ticket-form/ticket-form.js');
   }
 
   private renderTicketDialog(p: Profile) {
@@ -679,14 +697,16 @@ export class IntroservProfileElement extends IntroservElement {
           ? msg('Write to support', { id: 'profile.support.dialog' })
           : msg('Request a change of country', { id: 'profile.country.dialog' }),
       onClose: () => (this.ticketDialog = undefined),
-      body: kind
-        ? html`<introserv-ticket-form
-            kind=${kind}
-            fixed-kind
-            current-country=${p.country}
-            .client=${this.client}
-          ></introserv-ticket-form>`
-        : nothing,
+      body: !kind
+        ? nothing
+        : !this.subElementReady('introserv-ticket-form')
+          ? noticeView('warning', errorMessage(undefined, 'offline'), 'notice')
+          : html`<introserv-ticket-form
+              kind=${kind}
+              fixed-kind
+              current-country=${p.country}
+              .client=${this.client}
+            ></introserv-ticket-form>`,
     });
   }
 

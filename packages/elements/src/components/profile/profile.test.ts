@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { createCore } from '@introserv/sdk/core';
 import { auth } from '@introserv/sdk/auth';
 import { profile } from '@introserv/sdk/profile';
+import { support } from '@introserv/sdk/support';
 import { newSandbox, type TestSandbox } from '../../test-utils/sandbox.js';
 import { deepActiveElement, press, tabTo, type, typeKeys, waitFor } from '../../test-utils/dom.js';
 import { useLocale } from '../../i18n/localization.js';
@@ -94,6 +95,43 @@ describe('<introserv-profile> with the network really off', () => {
     expect(stored.data.city).to.equal('Villeurbanne');
     expect(stored.data.postalAddress?.postalCode).to.equal('69100');
     await expect(el).to.be.accessible();
+  });
+
+  it('offline before the ticket form ever loaded: the country-change dialog says so, and shows the form once back online', async () => {
+    expect(
+      customElements.get('introserv-ticket-form'),
+      'premise: the ticket form has not loaded in this page',
+    ).to.equal(undefined);
+    const sandbox = await signedIn();
+    const el = await mount(sandbox);
+    await setOffline(true);
+    $<HTMLButtonElement>(el, '[part~=request-country-change]')!.click();
+    const dialog = await waitFor(() => $<HTMLDialogElement>(el, 'dialog[open]'), 5000, 'dialog open');
+    const notice = await waitFor(
+      () => dialog.querySelector('[part~=notice].warning'),
+      5000,
+      'notice in the dialog',
+    );
+    expect(notice.textContent).to.contain('cannot be reached');
+    expect(dialog.querySelector('introserv-ticket-form')).to.equal(null);
+    await expect(el).to.be.accessible();
+
+    await setOffline(false);
+    const form = await waitFor(() => dialog.querySelector('introserv-ticket-form'), 5000, 'ticket form');
+    const root = await waitFor(() => form.shadowRoot, 5000, 'ticket form upgraded');
+    await waitFor(() => root.querySelector('#country'));
+    expect(dialog.querySelector('[part~=notice].warning')).to.equal(null);
+    const select = root.querySelector<HTMLSelectElement>('#country')!;
+    select.value = 'DE';
+    select.dispatchEvent(new Event('change'));
+    type(root.querySelector<HTMLTextAreaElement>('#message'), 'We moved to Berlin.');
+    const created = oneEvent(form, 'introserv-ticket-created');
+    await (form as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    root.querySelector<HTMLButtonElement>('[part~=submit]')!.click();
+    const { ticket } = (await created).detail;
+    expect(ticket.kind).to.equal('country_change');
+    const tickets = (await support(sandbox.core).list()).items;
+    expect(tickets.filter((t) => t.id === ticket.id)).to.have.length(1);
   });
 
   it('offline before the first load: the load fails with the offline error, and its retry loads once back online', async () => {

@@ -19,9 +19,10 @@ export interface TicketCreatedDetail {
 }
 
 /**
- * The form's checks (the contract's schemas) load on the first edit, while the connection is up: a module
- * that fails to load (offline) stays failed for the life of the page, so waiting for the submit could lose
- * them for good. Without them the server still checks the same rules.
+ * The form's checks (the contract's schemas) load on the first edit, while the connection is up: their
+ * shared loader keeps its first attempt, so a first submit made offline would leave the page without them
+ * (some browsers also keep a failed module for the life of the page). Without them the server still checks
+ * the same rules.
  */
 let checksLoading: Promise<unknown> | undefined;
 function preloadChecks(): void {
