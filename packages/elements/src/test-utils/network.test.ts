@@ -51,6 +51,23 @@ describe('setOffline (the page network really goes down)', () => {
     expect(module.formatDate).to.be.a('function');
   });
 
+  it('a request already on its way when the network goes off still gets its answer; the next one fails', async () => {
+    const sandbox = await newSandbox();
+    await sandbox.signIn();
+    await sandbox.request('POST', '/sandbox/faults', { spec: 'latency=600-600' });
+    const inFlight = sandbox.request('GET', '/v1/profile');
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await setOffline(true);
+    expect((await inFlight).status).to.equal(200);
+    let failure: unknown;
+    try {
+      await sandbox.request('GET', '/v1/profile');
+    } catch (error) {
+      failure = error;
+    }
+    expect(failure).to.be.instanceOf(TypeError);
+  });
+
   it('setOffline(false) when already online resolves at once', async () => {
     expect(navigator.onLine).to.equal(true);
     await setOffline(false);

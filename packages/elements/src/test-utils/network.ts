@@ -3,6 +3,8 @@
 // ("Failed to fetch"), lazily imported modules included; `navigator.onLine` turns false and the window gets
 // `offline`, then `online` when it comes back. Every test that goes offline must come back online in a
 // `finally` or `afterEach` (`await setOffline(false)`), so later tests keep their network.
+// A request already on its way when the network goes off still completes (the emulation stops new requests
+// only): for an answer lost after the server acted, use the sandbox's `drop` fault instead.
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 
