@@ -226,7 +226,7 @@ export class IntroservProfileElement extends IntroservElement {
     const changed = changedPointers(this.draft, this.base, EDITABLE);
     // A second click while the checks run must not send a second request.
     this.checking = true;
-    // The checks load on the first submit; when they cannot load (offline), the server checks the same rules.
+    // The checks loaded on the first edit; if they could not load, the server checks the same rules.
     const checked = await checkBody('updateProfileBody', patch)
       .catch(() => ({ ok: true as const, data: patch as never }))
       .finally(() => (this.checking = false));
