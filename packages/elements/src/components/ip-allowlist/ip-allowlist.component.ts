@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { security, type Security } from '@introserv/sdk/security';
@@ -17,6 +17,7 @@ import { loadTask, renderTask } from '../../base/task.js';
 import { conflictCurrent, errorCode, fieldProblems, StepUpCancelledError } from '../../base/errors.js';
 import { conflictView, errorMessage, noticeView, skeletonView } from '../../base/states.js';
 import { OnlineController, UnsavedChangesController } from '../../base/controllers.js';
+import { SharedSecurity, type SecurityStore } from '../security/security-store.js';
 import styles from './ip-allowlist.styles.js';
 
 export interface IpAllowListSavedDetail {
@@ -93,11 +94,17 @@ export class IntroservIpAllowlistElement extends IntroservElement {
   private readonly connectivity = new OnlineController(this);
   protected readonly guard = new UnsavedChangesController(this, () => this.dirty);
 
+  // Inside <introserv-security> a new state (another section's save, a reload) arrives from the store.
+  private readonly shared = new SharedSecurity(this, (s) => this.adopt(s.data, s.etag, false));
+
   private loadTask = loadTask(this, async (core, signal) => {
-    const result = await security(core).get({ signal });
+    const result = await this.shared.read(core, signal);
     this.adopt(result.data, result.etag, false);
     return result.data;
   });
+
+  /** The state shared with other security elements (`<introserv-security>` sets it); alone, it loads by itself. */
+  @property({ attribute: false }) store?: SecurityStore;
 
   @state() private loaded?: Security;
   @state() private base: string[] = [];
@@ -223,6 +230,7 @@ export class IntroservIpAllowlistElement extends IntroservElement {
       this.base = [...saved];
       this.text = saved.join('\n');
       this.etag = result.etag;
+      this.shared.update({ ipAllowList: result.data }, result.etag);
       this.conflict = undefined;
       this.phase = 'edit';
       this.acknowledgement = '';
@@ -243,7 +251,7 @@ export class IntroservIpAllowlistElement extends IntroservElement {
   /** After saving a list without this address: ask the server whether it still answers us. */
   private async checkAccess(): Promise<void> {
     try {
-      await security(this.core!).get();
+      await this.shared.read(this.core!, undefined, true);
     } catch (error) {
       if (errorCode(error) === 'ip_not_allowed') this.lockedOut = true;
     }
@@ -290,7 +298,7 @@ export class IntroservIpAllowlistElement extends IntroservElement {
     const core = this.core;
     if (!core) return;
     try {
-      const fresh = await security(core).get();
+      const fresh = await this.shared.read(core, undefined, true);
       this.loaded = fresh.data;
       this.etag = fresh.etag;
       this.base = [...fresh.data.ipAllowList.entries];
@@ -308,7 +316,7 @@ export class IntroservIpAllowlistElement extends IntroservElement {
     const core = this.core;
     if (!core) return;
     try {
-      const fresh = await security(core).get();
+      const fresh = await this.shared.read(core, undefined, true);
       this.conflict = undefined;
       this.phase = 'edit';
       this.adopt(fresh.data, fresh.etag, true);

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { security } from '@introserv/sdk/security';
 import { IntroservLightElement } from '../../base/light-dom.js';
@@ -15,6 +15,7 @@ import {
 } from '../../base/fields.js';
 import { OnlineController } from '../../base/controllers.js';
 import type { Strength } from './strength.js';
+import { SharedSecurity, type SecurityStore } from '../security/security-store.js';
 import styles from './password-change.styles.js';
 
 const MIN = 8;
@@ -45,8 +46,20 @@ export class IntroservPasswordChangeElement extends IntroservLightElement {
   private readonly uid = `pc${++nextId}`;
   private readonly connectivity = new OnlineController(this);
 
-  private loadTask = loadTask(this, async (core, signal) => (await security(core).get({ signal })).data);
+  // Inside <introserv-security> the login comes from the state the sections share.
+  private readonly shared = new SharedSecurity(this, (s) => (this.login = s.data.login));
 
+  private loadTask = loadTask(this, async (core, signal) => {
+    const { data } = await this.shared.read(core, signal);
+    this.login = data.login;
+    return data;
+  });
+
+  /** The state shared with other security elements (`<introserv-security>` sets it); alone, it loads by itself. */
+  @property({ attribute: false }) store?: SecurityStore;
+
+  /** The account's login (for password managers, and the "not your login" rule); '' until loaded. */
+  @state() private login = '';
   @state() private current = '';
   @state() private next = '';
   @state() private confirmation = '';
@@ -57,10 +70,6 @@ export class IntroservPasswordChangeElement extends IntroservLightElement {
   @state() private saving = false;
   @state() private problem?: unknown;
   @state() private info?: 'done' | 'cancelled';
-
-  private get login(): string {
-    return this.loadTask.value?.login ?? '';
-  }
 
   private async judge(): Promise<void> {
     const value = this.next;
@@ -248,7 +257,7 @@ export class IntroservPasswordChangeElement extends IntroservLightElement {
   override render() {
     return html`<section part="section" class="stack" aria-labelledby="${this.uid}-title">
       <h2 id="${this.uid}-title" part="title">${msg('Password', { id: 'security.password.title' })}</h2>
-      ${this.loadTask.value ? this.renderContent() : renderTask(this.loadTask, { complete: () => this.renderContent() })}
+      ${this.login ? this.renderContent() : renderTask(this.loadTask, { complete: () => this.renderContent() })}
     </section>`;
   }
 }

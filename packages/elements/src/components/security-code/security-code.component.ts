@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { security, type Security } from '@introserv/sdk/security';
 import { IntroservElement } from '../../base/introserv-element.js';
@@ -10,6 +10,7 @@ import { errorMessage, noticeView, savingView } from '../../base/states.js';
 import { focusFirstInvalid, textField, toFieldErrors, type FieldErrors } from '../../base/fields.js';
 import { OnlineController } from '../../base/controllers.js';
 import { formatDate } from '../../base/format.js';
+import { SharedSecurity, type SecurityStore } from '../security/security-store.js';
 import styles from './security-code.styles.js';
 
 export interface SecurityCodeSetDetail {
@@ -38,20 +39,38 @@ export class IntroservSecurityCodeElement extends IntroservElement {
 
   private readonly connectivity = new OnlineController(this);
 
+  // Inside <introserv-security> a new state (another section's save, a reload) arrives from the store.
+  private readonly shared = new SharedSecurity(this, (s) => this.adopt(s.data));
+
   private loadTask = loadTask(this, async (core, signal) => {
-    const result = await security(core).get({ signal });
-    this.setAt = result.data.securityCode.set ? (result.data.securityCode.setAt ?? '') : undefined;
+    const result = await this.shared.read(core, signal);
+    this.adopt(result.data);
     return result.data;
   });
 
+  /** The state shared with other security elements (`<introserv-security>` sets it); alone, it loads by itself. */
+  @property({ attribute: false }) store?: SecurityStore;
+
   /** When the code was set ('' when set at an unknown time), undefined while it is not set. */
   @state() private setAt?: string;
+  @state() private loaded = false;
   @state() private code = '';
   @state() private confirmation = '';
   @state() private errors: FieldErrors = {};
   @state() private saving = false;
   @state() private problem?: unknown;
   @state() private info?: 'done' | 'cancelled' | 'already';
+
+  private adopt(data: Security): void {
+    this.setAt = data.securityCode.set ? (data.securityCode.setAt ?? '') : undefined;
+    this.loaded = true;
+  }
+
+  /** Records the code as set, here and for the other security elements. */
+  private markSet(setAt: string | null): void {
+    this.setAt = setAt ?? '';
+    this.shared.update({ securityCode: { set: true, setAt } });
+  }
 
   /** Forgets what was typed: the inputs are bound to these, so they empty too. */
   private clear(): void {
@@ -89,7 +108,7 @@ export class IntroservSecurityCodeElement extends IntroservElement {
     try {
       const result = await this.runSensitive(() => security(core).setSecurityCode(body));
       this.clear();
-      this.setAt = result.setAt;
+      this.markSet(result.setAt);
       this.info = 'done';
       this.emit('introserv-security-code-set', { setAt: result.setAt });
       return true;
@@ -99,7 +118,7 @@ export class IntroservSecurityCodeElement extends IntroservElement {
         this.info = 'cancelled';
       } else if (code === 'security_code_already_set') {
         this.clear();
-        this.setAt = '';
+        this.markSet(null);
         this.info = 'already';
       } else if (code === 'validation_failed') {
         this.errors = toFieldErrors(fieldProblems(error));
@@ -212,7 +231,7 @@ export class IntroservSecurityCodeElement extends IntroservElement {
         ${msg('A secret code that proves your identity when you contact support.', { id: 'security.code.intro' })}
       </p>
       ${
-        this.setAt !== undefined || this.loadTask.value
+        this.setAt !== undefined || this.loaded
           ? this.renderContent()
           : renderTask(this.loadTask, { complete: (data) => this.renderContent(data) })
       }

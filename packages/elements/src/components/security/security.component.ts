@@ -1,17 +1,22 @@
 import { html } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { security, type Security } from '@introserv/sdk/security';
+import { TaskStatus } from '@lit/task';
+import type { Security } from '@introserv/sdk/security';
 import { IntroservElement } from '../../base/introserv-element.js';
 import { baseStyles } from '../../base/styles.js';
 import { loadTask, renderTask } from '../../base/task.js';
 import { formatDateTime } from '../../base/format.js';
+import { SecurityStore, SharedSecurity } from './security-store.js';
 import styles from './security.styles.js';
+
+export { SecurityStore, type SecurityState } from './security-store.js';
 
 /**
  * The Security section of the panel: the billing login (read-only), the last sign-in's IP address and time,
  * then the password change, two-factor authentication, the security code, the IP restriction and call
- * verification — each the element of its own, usable alone.
+ * verification — each the element of its own, usable alone. The section reads `/v1/security` once and shares
+ * it with the elements it holds (see `SecurityStore`): a save in one of them updates what the others show.
  *
  * @summary Every security setting of the account in one section.
  *
@@ -25,12 +30,24 @@ import styles from './security.styles.js';
 export class IntroservSecurityElement extends IntroservElement {
   static override styles = [baseStyles, styles];
 
-  private loadTask = loadTask(this, async (core, signal) => (await security(core).get({ signal })).data);
+  /** @internal The state the composed elements share: one read, and every save applied to it. */
+  readonly store = new SecurityStore();
+
+  private loadTask = loadTask(this, async (core) => (await this.store.load(core)).data);
+
+  // A read or a save by any section: show it; a failed load here recovers when another section's succeeds.
+  protected readonly shared = new SharedSecurity(this, () => {
+    if (this.loadTask.status === TaskStatus.ERROR) void this.loadTask.run();
+  });
 
   /** The call verification element loads on first use (most visits never verify the phone). */
   @state() private callOpen = false;
 
-  private refresh = () => void this.loadTask.run();
+  /** After a password change: read again, for every section (the date of the change is the server's). */
+  private refresh = () => {
+    this.store.forget();
+    void this.loadTask.run();
+  };
 
   private openCall = async () => {
     await import('../verification/verification.js');
@@ -41,7 +58,13 @@ export class IntroservSecurityElement extends IntroservElement {
       ?.focus();
   };
 
-  private renderOverview(data: Security) {
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.store.dispose();
+  }
+
+  private renderOverview(loaded: Security) {
+    const data = this.store.value?.data ?? loaded;
     const last = data.lastSignIn;
     return html`<dl part="overview" class="overview">
       <div part="login">
@@ -85,11 +108,12 @@ export class IntroservSecurityElement extends IntroservElement {
       <introserv-password-change
         class="card"
         .client=${client}
+        .store=${this.store}
         @introserv-password-changed=${this.refresh}
       ></introserv-password-change>
-      <introserv-two-factor class="card" .client=${client}></introserv-two-factor>
-      <introserv-security-code class="card" .client=${client}></introserv-security-code>
-      <introserv-ip-allowlist class="card" .client=${client}></introserv-ip-allowlist>
+      <introserv-two-factor class="card" .client=${client} .store=${this.store}></introserv-two-factor>
+      <introserv-security-code class="card" .client=${client} .store=${this.store}></introserv-security-code>
+      <introserv-ip-allowlist class="card" .client=${client} .store=${this.store}></introserv-ip-allowlist>
       <section part="call-verification" class="card stack" aria-labelledby="call-title">
         <h2 id="call-title">${msg('Call verification', { id: 'security.call.title' })}</h2>
         <p class="muted">

@@ -1,7 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { auth } from '@introserv/sdk/auth';
-import { newSandbox } from '../../test-utils/sandbox.js';
+import { createCore } from '@introserv/sdk/core';
+import { security } from '@introserv/sdk/security';
+import { newSandbox, type TestSandbox } from '../../test-utils/sandbox.js';
 import { deepActiveElement, press, tabTo, type, waitFor } from '../../test-utils/dom.js';
 import { totp } from '../../test-utils/totp.js';
 import { useLocale } from '../../i18n/localization.js';
@@ -29,8 +31,137 @@ async function allLoaded(el: IntroservSecurityElement) {
   );
 }
 
+/** A client of the sandbox whose transport counts the GETs of /v1/security (the requests go out unchanged). */
+async function countingClient(sandbox: TestSandbox) {
+  const counter = { gets: 0 };
+  const core = createCore({
+    baseUrl: sandbox.baseUrl,
+    retry: false,
+    jitless: true,
+    fetch: (request: Request) => {
+      if (request.method === 'GET' && new URL(request.url).pathname.endsWith('/v1/security')) counter.gets++;
+      return fetch(request);
+    },
+  });
+  await auth(core).signIn({ login: 'demo', password: 'demo-password-2026' });
+  return { core, counter };
+}
+
+/** Lets any late request start (a sub-element that would load by itself does so on its first update). */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+
 describe('<introserv-security>', () => {
   afterEach(() => useLocale('en'));
+
+  it('reads /v1/security once when it opens, for the overview and every section', async () => {
+    const sandbox = await newSandbox();
+    const { core, counter } = await countingClient(sandbox);
+    const el = await fixture<IntroservSecurityElement>(
+      html`<introserv-security .client=${core}></introserv-security>`,
+    );
+    await allLoaded(el);
+    await settle();
+    expect(counter.gets).to.equal(1);
+    // Every section shows the one answer.
+    expect($(el, '[data-login]')!.textContent).to.equal('demo');
+    expect($(el, 'introserv-ip-allowlist')!.shadowRoot!.querySelector('[data-ip]')!.textContent).to.equal(
+      '127.0.0.1',
+    );
+    expect($(el, 'introserv-two-factor [part~=status]')!.textContent).to.contain('Off');
+    expect($(el, 'introserv-security-code')!.shadowRoot!.querySelector('form')).to.not.equal(null);
+  });
+
+  it('inside a provider: one read of /v1/security after sign-in, and one more after sign-out and back', async () => {
+    const sandbox = await newSandbox();
+    const { core, counter } = await countingClient(sandbox);
+    await auth(core).signOut();
+    const provider = await fixture<IntroservProviderElement>(
+      html`<introserv-provider .client=${core}
+        ><introserv-security></introserv-security
+      ></introserv-provider>`,
+    );
+    const el = provider.querySelector('introserv-security')!;
+    await waitFor(() => $(el, '[part~=signed-out]'));
+    await provider.signIn('demo', 'demo-password-2026');
+    await allLoaded(el);
+    await settle();
+    expect(counter.gets).to.equal(1);
+    await provider.signOut();
+    await waitFor(() => $(el, '[part~=signed-out]'));
+    await provider.signIn('demo', 'demo-password-2026');
+    await allLoaded(el);
+    await settle();
+    expect(counter.gets).to.equal(2);
+  });
+
+  it('after the allow-list saves, the other sections keep the fresh state: the next save under If-Match succeeds', async function () {
+    this.timeout(30_000);
+    const sandbox = await newSandbox();
+    const { core, counter } = await countingClient(sandbox);
+    await auth(core).stepUp({ password: 'demo-password-2026' });
+    const el = await fixture<IntroservSecurityElement>(
+      html`<introserv-security .client=${core}></introserv-security>`,
+    );
+    await allLoaded(el);
+    const list = $<IntroservIpAllowlistElement>(el, 'introserv-ip-allowlist')!;
+    const saveList = async (value: string) => {
+      type(list.shadowRoot!.querySelector('#entries'), value);
+      await list.updateComplete;
+      list.shadowRoot!.querySelector<HTMLButtonElement>('[part~=review-button]')!.click();
+      const confirm = await waitFor(() =>
+        list.shadowRoot!.querySelector<HTMLButtonElement>('[part~=confirm]'),
+      );
+      let saved: string[] | undefined;
+      list.addEventListener('introserv-ip-allowlist-saved', (e) => (saved = e.detail.entries), {
+        once: true,
+      });
+      confirm.click();
+      const conflict = () => list.shadowRoot!.querySelector('[part~=conflict]');
+      await waitFor(() => saved ?? conflict(), 10_000, 'saved, or a conflict');
+      expect(conflict()?.textContent ?? '', 'a 412: the save went out with a stale ETag').to.equal('');
+      return saved;
+    };
+    expect(await saveList('127.0.0.1\n10.0.0.0/8')).to.deep.equal(['127.0.0.1', '10.0.0.0/8']);
+
+    // Another section saves: the security code.
+    const code = $(el, 'introserv-security-code')!;
+    type(code.shadowRoot!.querySelector('#code'), 'blue-harbour-42');
+    type(code.shadowRoot!.querySelector('#confirmation'), 'blue-harbour-42');
+    await (code as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const set = oneEvent(code, 'introserv-security-code-set');
+    code.shadowRoot!.querySelector<HTMLButtonElement>('[part~=submit]')!.click();
+    await set;
+    // The allow-list saves again under the ETag it holds now: no 412.
+    expect(await saveList('127.0.0.1\n10.0.0.0/16')).to.deep.equal(['127.0.0.1', '10.0.0.0/16']);
+    expect(list.shadowRoot!.querySelector('[part~=conflict]')).to.equal(null);
+
+    // Two-factor: set up and turn on (its own reload of the state is shared with the others).
+    const twoFactor = $(el, 'introserv-two-factor')!;
+    twoFactor.querySelector<HTMLButtonElement>('[part~=start]')!.click();
+    await waitFor(() => twoFactor.querySelector('img[part~=qr]'), 10_000, 'QR');
+    const secret = twoFactor.querySelector('[part~=secret]')!.textContent!;
+    type(twoFactor.querySelector('input[autocomplete=one-time-code]'), await totp(secret.replace(/\s/g, '')));
+    await (twoFactor as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const enabled = oneEvent(twoFactor, 'introserv-two-factor-enabled');
+    twoFactor.querySelector<HTMLButtonElement>('[part~=enable]')!.click();
+    await enabled;
+    twoFactor.querySelector<HTMLButtonElement>('[part~=stored]')!.click();
+    await waitFor(() => twoFactor.querySelector('[data-left="10"]'));
+
+    // And again after two-factor changed the shared state.
+    expect(await saveList('127.0.0.1')).to.deep.equal(['127.0.0.1']);
+    expect(list.shadowRoot!.querySelector('[part~=conflict]')).to.equal(null);
+    expect(list.shadowRoot!.querySelector('[part~=result]')!.textContent).to.contain('saved');
+    // One read when it opened, one after two-factor was turned on (the enable date as the server recorded it).
+    expect(counter.gets).to.equal(2);
+    // Every section still says what the server says.
+    expect(code.shadowRoot!.querySelector('[part~=set]')).to.not.equal(null);
+    expect(twoFactor.querySelector('[part~=status]')!.textContent).to.contain('On');
+    const server = (await security(core).get()).data;
+    expect(server.ipAllowList.entries).to.deep.equal(['127.0.0.1']);
+    expect(server.securityCode.set).to.equal(true);
+    expect(server.twoFactor.enabled).to.equal(true);
+  });
 
   it('composes the login (read-only), the last sign-in, and every security element; axe clean', async () => {
     const sandbox = await newSandbox();

@@ -1,13 +1,14 @@
 import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { security } from '@introserv/sdk/security';
+import { security, type Security } from '@introserv/sdk/security';
 import { IntroservLightElement } from '../../base/light-dom.js';
 import { loadTask, renderTask } from '../../base/task.js';
 import { errorCode, StepUpCancelledError } from '../../base/errors.js';
 import { errorMessage, noticeView, savingView } from '../../base/states.js';
 import { OnlineController } from '../../base/controllers.js';
 import { formatDate } from '../../base/format.js';
+import { SharedSecurity, type SecurityStore } from '../security/security-store.js';
 import styles from './two-factor.styles.js';
 
 export interface TwoFactorEnabledDetail {
@@ -56,17 +57,19 @@ export class IntroservTwoFactorElement extends IntroservLightElement {
   private readonly uid = `tf${++nextId}`;
   private readonly connectivity = new OnlineController(this);
 
+  // Inside <introserv-security> a new state (another section's save, a reload) arrives from the store.
+  private readonly shared = new SharedSecurity(this, (s) => this.adopt(s.data));
+
   private loadTask = loadTask(this, async (core, signal) => {
     // A new session (or account) never sees the previous one's secret or recovery codes.
     if (this.phase !== 'idle') await this.go('idle');
-    const { data } = await security(core).get({ signal });
-    this.status = {
-      enabled: data.twoFactor.enabled,
-      enabledAt: data.twoFactor.enabledAt,
-      left: data.recoveryCodesLeft,
-    };
+    const { data } = await this.shared.read(core, signal);
+    this.adopt(data);
     return data;
   });
+
+  /** The state shared with other security elements (`<introserv-security>` sets it); alone, it loads by itself. */
+  @property({ attribute: false }) store?: SecurityStore;
 
   @state() private status?: TwoFactorState;
   @state() private phase: Phase = 'idle';
@@ -81,6 +84,23 @@ export class IntroservTwoFactorElement extends IntroservLightElement {
   /** @internal */ @state() busy = false;
   @state() private problem?: unknown;
   @state() private info?: Info;
+
+  private adopt(data: Security): void {
+    this.status = {
+      enabled: data.twoFactor.enabled,
+      enabledAt: data.twoFactor.enabledAt,
+      left: data.recoveryCodesLeft,
+    };
+  }
+
+  /** Shows a change this element made, and tells the other security elements. */
+  private changed(status: TwoFactorState): void {
+    this.status = status;
+    this.shared.update({
+      twoFactor: { enabled: status.enabled, enabledAt: status.enabledAt },
+      recoveryCodesLeft: status.left,
+    });
+  }
 
   /** @internal */ fieldId(name: string): string {
     return `${this.uid}-${name}`;
@@ -156,7 +176,7 @@ export class IntroservTwoFactorElement extends IntroservLightElement {
     }
     void this.act(async () => {
       const { recoveryCodes } = await this.runSensitive(() => security(core).enableTwoFactor({ code }));
-      this.status = { enabled: true, enabledAt: new Date().toISOString(), left: recoveryCodes.length };
+      this.changed({ enabled: true, enabledAt: new Date().toISOString(), left: recoveryCodes.length });
       await this.go('codes');
       this.recoveryCodes = recoveryCodes;
       this.emit('introserv-two-factor-enabled', { recoveryCodes: recoveryCodes.length });
@@ -181,7 +201,7 @@ export class IntroservTwoFactorElement extends IntroservLightElement {
     const body = byCode ? { code } : { password: this.password };
     void this.act(async () => {
       await this.runSensitive(() => security(core).disableTwoFactor(body));
-      this.status = { enabled: false, enabledAt: null, left: 0 };
+      this.changed({ enabled: false, enabledAt: null, left: 0 });
       await this.go('idle');
       this.info = 'disabled';
       this.emit('introserv-two-factor-disabled', undefined);
@@ -193,7 +213,7 @@ export class IntroservTwoFactorElement extends IntroservLightElement {
     if (!core) return;
     void this.act(async () => {
       const { recoveryCodes } = await this.runSensitive(() => security(core).regenerateRecoveryCodes());
-      if (this.status) this.status = { ...this.status, left: recoveryCodes.length };
+      if (this.status) this.changed({ ...this.status, left: recoveryCodes.length });
       await this.go('codes');
       this.recoveryCodes = recoveryCodes;
       this.emit('introserv-recovery-codes-regenerated', { recoveryCodes: recoveryCodes.length });
@@ -205,12 +225,7 @@ export class IntroservTwoFactorElement extends IntroservLightElement {
     const core = this.core;
     if (!core) return;
     try {
-      const { data } = await security(core).get();
-      this.status = {
-        enabled: data.twoFactor.enabled,
-        enabledAt: data.twoFactor.enabledAt,
-        left: data.recoveryCodesLeft,
-      };
+      this.adopt((await this.shared.read(core, undefined, true)).data);
     } catch {
       // The state shown stays what the last answer said.
     }
