@@ -10,7 +10,7 @@ import {
   TimeoutError,
 } from './errors.js';
 import { retryDelay, withRetry } from './middleware.js';
-import { send, type OperationSpec } from './operation.js';
+import { lazy, send, type OperationSpec } from './operation.js';
 import { problem, startServer, type Reply, type TestServer } from './test-utils/server.js';
 
 const getOrders: OperationSpec = { id: 'listOrders', method: 'GET', path: '/v1/orders' };
@@ -385,5 +385,20 @@ describe('core', () => {
     assert.equal(c.getStepUpToken(), 'su');
     c.clearToken();
     assert.equal(c.getStepUpToken(), undefined);
+  });
+});
+
+describe('lazy modules', () => {
+  it('a failed load is tried again on the next call; a loaded module is kept', async () => {
+    let attempts = 0;
+    const load = lazy(async () => {
+      attempts++;
+      if (attempts === 1) throw new TypeError('Failed to fetch dynamically imported module');
+      return { loaded: attempts };
+    });
+    await assert.rejects(load(), TypeError);
+    assert.deepEqual(await load(), { loaded: 2 });
+    assert.deepEqual(await load(), { loaded: 2 });
+    assert.equal(attempts, 2);
   });
 });

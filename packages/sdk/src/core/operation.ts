@@ -40,7 +40,20 @@ export interface RequestInput {
   body?: unknown;
 }
 
-let responseValidator: Promise<typeof import('./validate-response.js')> | undefined;
+/**
+ * A module loaded on first use. A load that failed (offline, say) is forgotten, so the next call tries
+ * again instead of failing for the rest of the page's life.
+ */
+export function lazy<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
+}
+
+const loadResponseCheck = lazy(() => import('./validate-response.js'));
 
 /**
  * Sends one operation through the core and returns the parsed body with the response, or throws the
@@ -93,7 +106,7 @@ export async function send<T>(
   }
   let data = result.data;
   if (core.options.validateResponses && (spec.parseAs ?? 'json') === 'json' && data !== undefined) {
-    const check = await (responseValidator ??= import('./validate-response.js'));
+    const check = await loadResponseCheck();
     const checked = await check.validateResponse(spec.id, data);
     if (!checked.ok) {
       throw new ServerError(`The ${spec.id} response does not match the contract`, {
@@ -148,9 +161,8 @@ export async function callVersioned<T>(
   return { data, etag: response.headers.get('etag') ?? '' };
 }
 
-let input: Promise<typeof import('./input.js')> | undefined;
 /** Loads the input checks (zod and the request schemas) once. */
-export const loadInput = () => (input ??= import('./input.js'));
+export const loadInput = lazy(() => import('./input.js'));
 
 /**
  * Checks input with a generated schema before anything is sent; throws a ValidationError with the pointers
