@@ -7,7 +7,7 @@ import { newSandbox, type TestSandbox } from '../../test-utils/sandbox.js';
 import { deepActiveElement, press, tabTo, type, waitFor } from '../../test-utils/dom.js';
 import { totp } from '../../test-utils/totp.js';
 import { useLocale } from '../../i18n/localization.js';
-import type { IntroservSecurityElement } from './security.component.js';
+import { SecurityStore, type IntroservSecurityElement } from './security.component.js';
 import type { IntroservIpAllowlistElement } from '../ip-allowlist/ip-allowlist.component.js';
 import type { IntroservProviderElement } from '../provider/provider.component.js';
 import './security.js';
@@ -33,14 +33,22 @@ async function allLoaded(el: IntroservSecurityElement) {
 
 /** A client of the sandbox whose transport counts the GETs of /v1/security (the requests go out unchanged). */
 async function countingClient(sandbox: TestSandbox) {
-  const counter = { gets: 0 };
+  // `hold`: while set, answers to those GETs reach the client only once it resolves (a slow network).
+  const counter: { gets: number; answered: number; hold?: Promise<void> } = { gets: 0, answered: 0 };
   const core = createCore({
     baseUrl: sandbox.baseUrl,
     retry: false,
     jitless: true,
     fetch: (request: Request) => {
-      if (request.method === 'GET' && new URL(request.url).pathname.endsWith('/v1/security')) counter.gets++;
-      return fetch(request);
+      if (request.method !== 'GET' || !new URL(request.url).pathname.endsWith('/v1/security'))
+        return fetch(request);
+      counter.gets++;
+      const hold = counter.hold;
+      return fetch(request).then(async (response) => {
+        counter.answered++;
+        await hold;
+        return response;
+      });
     },
   });
   await auth(core).signIn({ login: 'demo', password: 'demo-password-2026' });
@@ -69,6 +77,140 @@ describe('<introserv-security>', () => {
     );
     expect($(el, 'introserv-two-factor [part~=status]')!.textContent).to.contain('Off');
     expect($(el, 'introserv-security-code')!.shadowRoot!.querySelector('form')).to.not.equal(null);
+  });
+
+  it('a failed read shows the error in every section; a retry in one reads once and brings them all back', async () => {
+    const sandbox = await newSandbox();
+    const { core, counter } = await countingClient(sandbox);
+    await sandbox.request('POST', '/sandbox/faults', { spec: '5xx=1' });
+    const el = await fixture<IntroservSecurityElement>(
+      html`<introserv-security .client=${core}></introserv-security>`,
+    );
+    const list = $(el, 'introserv-ip-allowlist')!;
+    const code = $(el, 'introserv-security-code')!;
+    const errors = () => [
+      $(el, '[part~=error]'),
+      $(el, 'introserv-password-change [part~=error]'),
+      $(el, 'introserv-two-factor [part~=error]'),
+      code.shadowRoot!.querySelector('[part~=error]'),
+      list.shadowRoot!.querySelector('[part~=error]'),
+    ];
+    await waitFor(() => errors().every(Boolean), 8000, 'the error in every section');
+    await settle();
+    expect(counter.gets).to.equal(1);
+    await expect(el).to.be.accessible();
+
+    await sandbox.request('POST', '/sandbox/faults', { spec: '' });
+    list.shadowRoot!.querySelector<HTMLButtonElement>('[part~=retry]')!.click();
+    await allLoaded(el);
+    await settle();
+    expect(errors().some(Boolean)).to.equal(false);
+    expect(counter.gets).to.equal(2);
+  });
+
+  it('412 in the composed allow-list: "keep mine" reads once more, saves, and the next save goes through', async function () {
+    this.timeout(30_000);
+    const sandbox = await newSandbox();
+    const { core, counter } = await countingClient(sandbox);
+    await auth(core).stepUp({ password: 'demo-password-2026' });
+    const el = await fixture<IntroservSecurityElement>(
+      html`<introserv-security .client=${core}></introserv-security>`,
+    );
+    await allLoaded(el);
+    // Another tab changes the list after this page loaded it.
+    const other = sandbox.newCore();
+    await auth(other).signIn({ login: 'demo', password: 'demo-password-2026' });
+    await auth(other).stepUp({ password: 'demo-password-2026' });
+    const { etag } = await security(other).get();
+    await security(other).replaceIpAllowList({ entries: ['127.0.0.1', '10.9.9.9'] }, { ifMatch: etag });
+
+    const list = $<IntroservIpAllowlistElement>(el, 'introserv-ip-allowlist')!;
+    const inList = <T extends Element = HTMLElement>(selector: string) =>
+      list.shadowRoot!.querySelector<T>(selector);
+    type(inList('#entries'), '127.0.0.0/8');
+    await list.updateComplete;
+    inList<HTMLButtonElement>('[part~=review-button]')!.click();
+    (await waitFor(() => inList<HTMLButtonElement>('[part~=confirm]'))).click();
+    await waitFor(() => inList('[part~=conflict]'));
+    expect(inList('[part~=conflict-table]')!.textContent).to.contain('127.0.0.1, 10.9.9.9');
+    inList<HTMLButtonElement>('[part~=keep-mine]')!.click();
+    await waitFor(() => !inList('[part~=conflict]') && inList('[part~=review]'));
+    const saved = oneEvent(list, 'introserv-ip-allowlist-saved');
+    inList<HTMLButtonElement>('[part~=confirm]')!.click();
+    expect((await saved).detail.entries).to.deep.equal(['127.0.0.0/8']);
+    expect(counter.gets).to.equal(2);
+
+    // The security code saves; then the list again, under the ETag of its last save.
+    const code = $(el, 'introserv-security-code')!;
+    type(code.shadowRoot!.querySelector('#code'), 'blue-harbour-42');
+    type(code.shadowRoot!.querySelector('#confirmation'), 'blue-harbour-42');
+    await (code as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const set = oneEvent(code, 'introserv-security-code-set');
+    code.shadowRoot!.querySelector<HTMLButtonElement>('[part~=submit]')!.click();
+    await set;
+    type(inList('#entries'), '127.0.0.1');
+    await list.updateComplete;
+    inList<HTMLButtonElement>('[part~=review-button]')!.click();
+    const again = oneEvent(list, 'introserv-ip-allowlist-saved');
+    (await waitFor(() => inList<HTMLButtonElement>('[part~=confirm]'))).click();
+    expect((await again).detail.entries).to.deep.equal(['127.0.0.1']);
+    expect(inList('[part~=conflict]') === null, 'no conflict').to.equal(true);
+    expect((await security(other).get()).data.ipAllowList.entries).to.deep.equal(['127.0.0.1']);
+  });
+
+  it('a password change reads the state once more, for every section: the overview shows the new date', async () => {
+    const sandbox = await newSandbox();
+    const { core, counter } = await countingClient(sandbox);
+    await auth(core).stepUp({ password: 'demo-password-2026' });
+    const el = await fixture<IntroservSecurityElement>(
+      html`<introserv-security .client=${core}></introserv-security>`,
+    );
+    await allLoaded(el);
+    const before = $(el, '[part~=password-date] dd')!.textContent!.trim();
+    const form = $(el, 'introserv-password-change')!;
+    type(form.querySelector('input[autocomplete=current-password]'), 'demo-password-2026');
+    for (const input of form.querySelectorAll('input[autocomplete=new-password]'))
+      type(input, 'harbour-lantern-2027');
+    await (form as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const changed = oneEvent(form, 'introserv-password-changed');
+    form.querySelector<HTMLButtonElement>('[part~=submit]')!.click();
+    await changed;
+    await waitFor(() => $(el, '[part~=password-date] dd')!.textContent!.trim() !== before, 5000, 'new date');
+    expect(counter.gets).to.equal(2);
+    expect($(el, 'introserv-ip-allowlist')!.shadowRoot!.querySelector('#entries')).to.not.equal(null);
+  });
+
+  it('the store: callers share one read; a read that started before a save does not undo it', async () => {
+    const sandbox = await newSandbox();
+    const { core, counter } = await countingClient(sandbox);
+    await auth(core).stepUp({ password: 'demo-password-2026' });
+    const store = new SecurityStore();
+    const [a, b] = await Promise.all([store.load(core), store.load(core)]);
+    expect(a).to.equal(b);
+    expect(counter.gets).to.equal(1);
+    expect(await store.load(core)).to.equal(a);
+    expect(counter.gets).to.equal(1);
+
+    // A reload's answer is slow to arrive; the allow-list saves meanwhile and writes its answer to the store.
+    let release!: () => void;
+    counter.hold = new Promise((resolve) => (release = resolve));
+    const reload = store.load(core, true);
+    await waitFor(() => counter.answered === 2); // the server has answered: the state before the save
+    counter.hold = undefined;
+    const saved = await security(core).replaceIpAllowList({ entries: ['127.0.0.1'] }, { ifMatch: a.etag });
+    store.update({ ipAllowList: saved.data }, saved.etag);
+    release();
+    expect((await reload).etag).to.equal(saved.etag);
+    expect(store.value!.etag).to.equal(saved.etag);
+    expect(store.value!.data.ipAllowList.entries).to.deep.equal(['127.0.0.1']);
+
+    // A new session drops the copy: the next load reads again.
+    await auth(core).signOut();
+    expect(store.value).to.equal(undefined);
+    await auth(core).signIn({ login: 'demo', password: 'demo-password-2026' });
+    expect((await store.load(core)).etag).to.equal(saved.etag);
+    expect(counter.gets).to.equal(3);
+    store.dispose();
   });
 
   it('inside a provider: one read of /v1/security after sign-in, and one more after sign-out and back', async () => {
