@@ -6,6 +6,7 @@ import { formatAmountInput, formatMoney, parseAmountInput } from './money.js';
 import { errorKind } from './errors.js';
 import { formatDate, formatRelativeDays } from './format.js';
 import { flatten, changedPointers } from './edit.js';
+import { lazy } from './lazy.js';
 import { newSandbox } from '../test-utils/sandbox.js';
 import { waitFor } from '../test-utils/dom.js';
 import '../components/profile/profile.js';
@@ -51,6 +52,20 @@ describe('base', () => {
     expect(errorKind({ status: 429, code: 'rate_limited' })).to.equal('rate-limited');
     expect(errorKind({ status: 503, code: 'unavailable' })).to.equal('unavailable');
     expect(errorKind({ status: 422, code: 'validation_failed' })).to.equal('validation');
+  });
+
+  it('a lazy module whose load failed loads again on next use; a loaded one is kept', async () => {
+    let attempts = 0;
+    const load = lazy(async () => {
+      attempts++;
+      if (attempts === 1) throw new TypeError('Failed to fetch dynamically imported module');
+      return { attempt: attempts };
+    });
+    const first = await load().catch((e: unknown) => e);
+    expect(first).to.be.instanceOf(TypeError);
+    expect(await load()).to.deep.equal({ attempt: 2 });
+    expect(await load()).to.deep.equal({ attempt: 2 });
+    expect(attempts).to.equal(2);
   });
 
   it('flattens resources into drafts keyed by JSON pointer', () => {

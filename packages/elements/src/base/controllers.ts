@@ -1,13 +1,21 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** Tracks navigator.onLine so forms can say they are offline before the user submits. */
+/**
+ * Tracks navigator.onLine so forms can say they are offline before the user submits. `onBack` runs when the
+ * connection comes back (forms drop an error that only said "you may be offline").
+ */
 export class OnlineController implements ReactiveController {
   online = typeof navigator === 'undefined' ? true : navigator.onLine;
   private readonly onChange = () => {
+    const back = !this.online && navigator.onLine;
     this.online = navigator.onLine;
+    if (back) this.onBack?.();
     this.host.requestUpdate();
   };
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly onBack?: () => void,
+  ) {
     host.addController(this);
   }
   hostConnected(): void {

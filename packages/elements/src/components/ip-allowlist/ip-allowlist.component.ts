@@ -18,6 +18,7 @@ import { conflictCurrent, errorCode, fieldProblems, StepUpCancelledError } from 
 import { conflictView, errorMessage, noticeView, skeletonView } from '../../base/states.js';
 import { OnlineController, UnsavedChangesController } from '../../base/controllers.js';
 import { SharedSecurity, type SecurityStore } from '../security/security-store.js';
+import { lazy } from '../../base/lazy.js';
 import styles from './ip-allowlist.styles.js';
 
 export interface IpAllowListSavedDetail {
@@ -27,7 +28,7 @@ export interface IpAllowListSavedDetail {
   excludesCurrentIp: boolean;
 }
 
-let reviewModule: Promise<typeof import('./review.js')> | undefined;
+const loadReview = lazy(() => import('./review.js'));
 
 /** A per-line problem, translated, with its 1-based line number in the text. */
 interface LineProblem {
@@ -126,7 +127,10 @@ export class IntroservIpAllowlistElement extends IntroservElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     if ((this.phase === 'review' || this.lockedOut) && !this.views)
-      void (reviewModule ??= import('./review.js')).then((views) => (this.views = views));
+      void loadReview().then(
+        (views) => (this.views = views),
+        () => undefined,
+      );
   }
 
   /** True while the text differs from the saved list. */
@@ -194,7 +198,7 @@ export class IntroservIpAllowlistElement extends IntroservElement {
       this.shadowRoot?.querySelector<HTMLTextAreaElement>('#entries')?.focus();
       return;
     }
-    this.views ??= await (reviewModule ??= import('./review.js'));
+    this.views ??= await loadReview();
     this.phase = 'review';
     this.acknowledgement = '';
     this.info = undefined;

@@ -3,7 +3,7 @@ import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { notifications } from '@introserv/sdk/notifications';
 import { profile } from '@introserv/sdk/profile';
-import { checkBody } from '../../base/validation.js';
+import { checkBody, preloadChecks } from '../../base/validation.js';
 import type { components } from '@introserv/sdk/types';
 import { IntroservElement } from '../../base/introserv-element.js';
 import { baseStyles } from '../../base/styles.js';
@@ -46,18 +46,6 @@ export interface NotificationsSavedDetail {
 }
 
 /**
- * The form's checks (the contract's schemas) load on the first edit, while the connection is up: their
- * shared loader keeps its first attempt, so a first submit made offline would leave the page without them
- * (some browsers also keep a failed module for the life of the page). Without them the server still checks
- * the same rules.
- */
-let checksLoading: Promise<unknown> | undefined;
-function preloadChecks(): void {
-  if (checksLoading || !navigator.onLine) return;
-  checksLoading = import('@introserv/sdk/schemas').catch(() => (checksLoading = undefined));
-}
-
-/**
  * Notification settings: the newsletter, the low-balance alert threshold (a money input in the account
  * currency, `12,50` in French), and where invoice/order, support and complaint mail goes — each address
  * "the same as my account email" until one is set.
@@ -78,8 +66,11 @@ function preloadChecks(): void {
 export class IntroservNotificationsElement extends IntroservElement {
   static override styles = [baseStyles, styles];
 
-  private readonly connectivity = new OnlineController(this);
-  private wasOnline = true;
+  // Back online: a save that failed for want of a connection no longer says "you may be offline"; the input
+  // is still there and still marked unsaved, ready to save again.
+  private readonly connectivity = new OnlineController(this, () => {
+    if (errorKind(this.problem) === 'offline') this.problem = undefined;
+  });
   protected readonly guard = new UnsavedChangesController(this, () => this.dirty);
 
   private loadTask = loadTask(this, async (core, signal) => {
@@ -178,10 +169,7 @@ export class IntroservNotificationsElement extends IntroservElement {
       if (body[key] === '')
         errors[`/${key}`] = msg('This field is required.', { id: 'common.field.required' });
     // Without the checks (they could not load: offline), the server checks the same rules.
-    const checked = await checkBody('replaceNotificationsBody', body).catch(() => ({
-      ok: true as const,
-      data: body,
-    }));
+    const checked = await checkBody('replaceNotificationsBody', body);
     if (!checked.ok) Object.assign(errors, toFieldErrors(checked.errors, body), { ...errors });
     return Object.keys(errors).length
       ? { errors }
@@ -225,15 +213,6 @@ export class IntroservNotificationsElement extends IntroservElement {
       return d.alert ? `${d.threshold} ${this.currency}` : msg('no alert', { id: 'notifications.noAlert' });
     if (typeof v === 'boolean') return v ? msg('yes', { id: 'common.yes' }) : msg('no', { id: 'common.no' });
     return v === null ? msg('account email', { id: 'notifications.accountEmail' }) : String(v);
-  }
-
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    super.willUpdate(changed);
-    // Back online: a save that failed for want of a connection no longer says "you may be offline"; the
-    // input is still there and still marked unsaved, ready to save again.
-    if (this.connectivity.online && !this.wasOnline && errorKind(this.problem) === 'offline')
-      this.problem = undefined;
-    this.wasOnline = this.connectivity.online;
   }
 
   private fail(error: unknown): void {

@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import { security } from '@introserv/sdk/security';
 import { IntroservLightElement } from '../../base/light-dom.js';
 import { loadTask, renderTask } from '../../base/task.js';
-import { errorCode, fieldProblems, StepUpCancelledError } from '../../base/errors.js';
+import { errorCode, errorKind, fieldProblems, StepUpCancelledError } from '../../base/errors.js';
 import { errorMessage, noticeView, savingView } from '../../base/states.js';
 import {
   focusFirstInvalid,
@@ -16,12 +16,13 @@ import {
 import { OnlineController } from '../../base/controllers.js';
 import type { Strength } from './strength.js';
 import { SharedSecurity, type SecurityStore } from '../security/security-store.js';
+import { lazy } from '../../base/lazy.js';
 import styles from './password-change.styles.js';
 
 const MIN = 8;
 const MAX = 128;
 let nextId = 0;
-let strengthModule: Promise<typeof import('./strength.js')> | undefined;
+const loadStrength = lazy(() => import('./strength.js'));
 
 /**
  * Changes the account password: the current one, the new one and its confirmation, with strength feedback
@@ -44,7 +45,10 @@ export class IntroservPasswordChangeElement extends IntroservLightElement {
   static override lightStyles = [styles];
 
   private readonly uid = `pc${++nextId}`;
-  private readonly connectivity = new OnlineController(this);
+  // Back online: a change that failed for want of a connection no longer says "you may be offline".
+  private readonly connectivity = new OnlineController(this, () => {
+    if (errorKind(this.problem) === 'offline') this.problem = undefined;
+  });
 
   // Inside <introserv-security> the login comes from the state the sections share.
   private readonly shared = new SharedSecurity(this, (s) => (this.login = s.data.login));
@@ -77,7 +81,7 @@ export class IntroservPasswordChangeElement extends IntroservLightElement {
       this.strength = undefined;
       return;
     }
-    this.checker ??= await (strengthModule ??= import('./strength.js'));
+    this.checker ??= await loadStrength();
     if (value === this.next) this.strength = this.checker.passwordStrength(value, this.login);
   }
 

@@ -82,6 +82,9 @@ describe('<introserv-password-change> with the network really off', () => {
 
     await setOffline(false);
     await waitFor(() => !offlineNotice(), 5000, 'offline notice cleared');
+    // The error that only said "cannot be reached" goes with it; the three fields stay.
+    await waitFor(() => !changeFailure(), 5000, 'offline error cleared');
+    expect(field(el, 'new-password', 1).value).to.equal('Lyon-Velo-Soleil-42');
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(changes()).to.have.length(1);
 

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { profile } from '@introserv/sdk/profile';
-import { checkBody } from '../../base/validation.js';
+import { checkBody, preloadChecks } from '../../base/validation.js';
 import type { components } from '@introserv/sdk/types';
 import { IntroservElement } from '../../base/introserv-element.js';
 import { baseStyles } from '../../base/styles.js';
@@ -49,18 +49,6 @@ const EDITABLE = [...PERSONAL, '/mobilePhone', '/profileType', ...COMPANY, ...PO
 const normalisePhone = (value: string) => value.replace(/[\s().-]/g, '');
 
 /**
- * The form's checks (the contract's schemas) load on the first edit, while the connection is up: their
- * shared loader keeps its first attempt, so a first submit made offline would leave the page without them
- * (some browsers also keep a failed module for the life of the page). Without them the server still checks
- * the same rules.
- */
-let checksLoading: Promise<unknown> | undefined;
-function preloadChecks(): void {
-  if (checksLoading || !navigator.onLine) return;
-  checksLoading = import('@introserv/sdk/schemas').catch(() => (checksLoading = undefined));
-}
-
-/**
  * The personal information of the account, every field of the Introserv panel: names, city and address
  * (required), the email with its confirmation status and change flow, the mobile phone with SMS or call
  * verification, the country (read-only, changed through a ticket), the profile type with the company
@@ -84,8 +72,12 @@ function preloadChecks(): void {
 export class IntroservProfileElement extends IntroservElement {
   static override styles = [baseStyles, styles];
 
-  private readonly connectivity = new OnlineController(this);
-  private wasOnline = true;
+  // Back online: a save that failed for want of a connection no longer says "you may be offline"; the input
+  // is still there and still marked unsaved, ready to save again.
+  private readonly connectivity = new OnlineController(this, () => {
+    if (errorKind(this.problem) === 'offline') this.problem = undefined;
+    if (errorKind(this.emailProblem) === 'offline') this.emailProblem = undefined;
+  });
   protected readonly guard = new UnsavedChangesController(this, () => this.dirty);
 
   private loadTask = loadTask(this, async (core, signal) => {
@@ -227,9 +219,7 @@ export class IntroservProfileElement extends IntroservElement {
     // A second click while the checks run must not send a second request.
     this.checking = true;
     // The checks loaded on the first edit; if they could not load, the server checks the same rules.
-    const checked = await checkBody('updateProfileBody', patch)
-      .catch(() => ({ ok: true as const, data: patch as never }))
-      .finally(() => (this.checking = false));
+    const checked = await checkBody('updateProfileBody', patch).finally(() => (this.checking = false));
     const errors = { ...(checked.ok ? {} : toFieldErrors(checked.errors, patch)), ...this.requiredErrors() };
     this.errors = errors;
     this.problem = undefined;
@@ -320,17 +310,6 @@ export class IntroservProfileElement extends IntroservElement {
       this.fail(error);
     }
   };
-
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    super.willUpdate(changed);
-    // Back online: a save that failed for want of a connection no longer says "you may be offline"; the
-    // input is still there and still marked unsaved, ready to save again.
-    if (this.connectivity.online && !this.wasOnline) {
-      if (errorKind(this.problem) === 'offline') this.problem = undefined;
-      if (errorKind(this.emailProblem) === 'offline') this.emailProblem = undefined;
-    }
-    this.wasOnline = this.connectivity.online;
-  }
 
   /** Puts the loaded values back. */
   discard(): void {

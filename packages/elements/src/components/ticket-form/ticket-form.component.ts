@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { support } from '@introserv/sdk/support';
-import { checkBody } from '../../base/validation.js';
+import { checkBody, preloadChecks } from '../../base/validation.js';
 import { IntroservElement } from '../../base/introserv-element.js';
 import { baseStyles } from '../../base/styles.js';
 import { errorCode, errorKind, fieldProblems } from '../../base/errors.js';
@@ -16,18 +16,6 @@ export type TicketKind = 'support' | 'complaint' | 'country_change';
 
 export interface TicketCreatedDetail {
   ticket: { id: string; kind: TicketKind; subject: string; to: string; createdAt: string };
-}
-
-/**
- * The form's checks (the contract's schemas) load on the first edit, while the connection is up: their
- * shared loader keeps its first attempt, so a first submit made offline would leave the page without them
- * (some browsers also keep a failed module for the life of the page). Without them the server still checks
- * the same rules.
- */
-let checksLoading: Promise<unknown> | undefined;
-function preloadChecks(): void {
-  if (checksLoading || !navigator.onLine) return;
-  checksLoading = import('@introserv/sdk/schemas').catch(() => (checksLoading = undefined));
 }
 
 /**
@@ -49,8 +37,11 @@ function preloadChecks(): void {
 export class IntroservTicketFormElement extends IntroservElement {
   static override styles = [baseStyles, styles];
 
-  private readonly connectivity = new OnlineController(this);
-  private wasOnline = true;
+  // Back online: a send that failed for want of a connection no longer says "you may be offline"; the text
+  // is still there, ready to send again.
+  private readonly connectivity = new OnlineController(this, () => {
+    if (errorKind(this.problem) === 'offline') this.problem = undefined;
+  });
   private checking = false;
   /** The Idempotency-Key of the ticket being sent: the same for every try of the same text, so a try whose
    * answer was lost (the connection dropped) and the retry make one ticket. */
@@ -91,11 +82,6 @@ export class IntroservTicketFormElement extends IntroservElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     if (changed.has('kind') && !this.subject) this.subject = this.defaultSubject;
-    // Back online: a send that failed for want of a connection no longer says "you may be offline"; the
-    // text is still there, ready to send again.
-    if (this.connectivity.online && !this.wasOnline && errorKind(this.problem) === 'offline')
-      this.problem = undefined;
-    this.wasOnline = this.connectivity.online;
   }
 
   private submit = async (event: Event) => {
@@ -114,9 +100,7 @@ export class IntroservTicketFormElement extends IntroservElement {
     }
     // A second click while the checks run must not send a second ticket.
     this.checking = true;
-    const checked = await checkBody('createTicketBody', body)
-      .catch(() => ({ ok: true as const, data: body }))
-      .finally(() => (this.checking = false));
+    const checked = await checkBody('createTicketBody', body).finally(() => (this.checking = false));
     Object.assign(errors, checked.ok ? {} : toFieldErrors(checked.errors, body));
     this.errors = errors;
     if (!checked.ok || Object.keys(errors).length)

@@ -9,6 +9,7 @@ import { errorMessage, noticeView, savingView } from '../../base/states.js';
 import { OnlineController } from '../../base/controllers.js';
 import { formatDate } from '../../base/format.js';
 import { SharedSecurity, type SecurityStore } from '../security/security-store.js';
+import { lazy } from '../../base/lazy.js';
 import styles from './two-factor.styles.js';
 
 export interface TwoFactorEnabledDetail {
@@ -29,8 +30,8 @@ type Phase = 'idle' | 'setup' | 'codes' | 'disable' | 'regenerate';
 type Info = 'cancelled' | 'disabled' | 'copied' | 'copyFailed';
 
 let nextId = 0;
-let flowsModule: Promise<typeof import('./flows.js')> | undefined;
-let qrModule: Promise<typeof import('./qr.js')> | undefined;
+const loadFlows = lazy(() => import('./flows.js'));
+const loadQr = lazy(() => import('./qr.js'));
 
 /**
  * TOTP two-factor authentication: set it up with a QR code (drawn here from the otpauth URI, loaded only
@@ -114,7 +115,7 @@ export class IntroservTwoFactorElement extends IntroservLightElement {
 
   /** @internal Moves to a step; the views past the status line load with the first step that needs them. */
   async go(phase: Phase): Promise<void> {
-    if (phase !== 'idle') this.flows ??= await (flowsModule ??= import('./flows.js'));
+    if (phase !== 'idle') this.flows ??= await loadFlows();
     this.phase = phase;
     this.code = '';
     this.password = '';
@@ -160,7 +161,7 @@ export class IntroservTwoFactorElement extends IntroservLightElement {
       const setup = await this.runSensitive(() => security(core).setupTwoFactor());
       await this.go('setup');
       this.setup = setup;
-      const { qrDataUrl } = await (qrModule ??= import('./qr.js'));
+      const { qrDataUrl } = await loadQr();
       if (this.setup === setup) this.qr = qrDataUrl(setup.otpauthUri);
     });
   };
