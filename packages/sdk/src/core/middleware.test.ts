@@ -147,6 +147,42 @@ describe('idempotency middleware', () => {
     ));
 });
 
+describe('a middleware of your own', () => {
+  it('may replace the request with a plain Request: its body is the one sent, on every attempt', () =>
+    withServer(
+      [
+        { status: 503, body: problem(503, 'unavailable') },
+        { status: 201, body: { id: 'o1' } },
+      ],
+      async (server) => {
+        const c = core(server);
+        c.client.use({
+          onRequest: async ({ request }) =>
+            new Request(request, { body: JSON.stringify({ ...(await request.json()), note: 'added' }) }),
+        });
+        await send(c, renew, { path: { id: 'o1' }, body: { quoteId: 'q9' } });
+        assert.deepEqual(
+          server.requests.map((r) => r.body),
+          Array(2).fill('{"quoteId":"q9","note":"added"}'),
+        );
+        assert.equal(new Set(server.requests.map((r) => r.headers['idempotency-key'])).size, 1);
+      },
+    ));
+
+  it('reads the body of the SDK’s request as a Request’s', () =>
+    withServer([{ status: 201, body: { id: 'o1' } }], async (server) => {
+      const c = core(server);
+      const seen: unknown[] = [];
+      c.client.use({
+        onRequest: async ({ request }) =>
+          void seen.push(await request.clone().json(), request instanceof Request),
+      });
+      await send(c, renew, { path: { id: 'o1' }, body: { quoteId: 'q9' } });
+      assert.deepEqual(seen, [{ quoteId: 'q9' }, true]);
+      assert.equal(server.requests[0]!.body, '{"quoteId":"q9"}');
+    }));
+});
+
 describe('retry middleware', () => {
   const inProgress = { status: 409, body: problem(409, 'request_in_progress') };
   // replies → attempts made, and the outcome (a status, or the error class thrown)

@@ -18,7 +18,7 @@ export function authMiddleware(getToken: TokenSource, cookieMode: boolean): Midd
     async onRequest({ request }) {
       const token = await getToken();
       if (token && !request.headers.has('authorization'))
-        request.headers.set('Authorization', `Bearer ${token}`);
+        request.headers.set('authorization', `Bearer ${token}`);
       if (cookieMode) request.headers.set('X-Introserv-CSRF', '1');
     },
   };
@@ -31,7 +31,7 @@ export function authMiddleware(getToken: TokenSource, cookieMode: boolean): Midd
 export const idempotencyMiddleware: Middleware = {
   onRequest({ request }) {
     if (request.method !== 'GET' && !request.headers.has('idempotency-key')) {
-      request.headers.set('Idempotency-Key', crypto.randomUUID());
+      request.headers.set('idempotency-key', crypto.randomUUID());
     }
   },
 };

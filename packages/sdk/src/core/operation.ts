@@ -56,6 +56,25 @@ export function lazy<T>(load: () => Promise<T>): () => Promise<T> {
 const loadResponseCheck = lazy(() => import('./validate-response.js'));
 
 /**
+ * The Request of an SDK call. It keeps the JSON text it was made with, so reading it as text (what the
+ * transport does, once, before the first attempt) returns that text instead of draining the body's stream.
+ * Any Request still passes for it, so a middleware may replace it.
+ */
+class JsonRequest extends Request {
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return value instanceof Request;
+  }
+  readonly #json: string | undefined;
+  constructor(input: RequestInfo | URL, init?: RequestInit) {
+    super(input, init);
+    if (typeof init?.body === 'string') this.#json = init.body;
+  }
+  override text(): Promise<string> {
+    return this.#json === undefined || this.bodyUsed ? super.text() : Promise.resolve(this.#json);
+  }
+}
+
+/**
  * Sends one operation through the core and returns the parsed body with the response, or throws the
  * IntroservError the factory picks. Transport failures become NetworkError / TimeoutError; the caller's
  * own abort is rethrown as is.
@@ -80,6 +99,7 @@ export async function send<T>(
       body: input.body,
       headers,
       signal: options.signal,
+      Request: JsonRequest,
       parseAs: spec.parseAs ?? 'json',
     });
   } catch (error) {
