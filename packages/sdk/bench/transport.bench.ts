@@ -76,18 +76,20 @@ async function timeBlock(fn: () => Promise<unknown>, n: number): Promise<Times> 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 for (const kind of ['get', 'post'] as const) {
-  // Warm up every path (JIT, sockets), then alternate short blocks so drift hits all of them equally; each
-  // round's ratio compares blocks run back to back, and the median round is reported.
-  await timeBlock(raw[kind], 300);
-  await timeBlock(sdk[kind], 300);
-  await timeBlock(sdkUntimed[kind], 300);
-  const rounds: { raw: Times; sdk: Times; untimed: Times }[] = [];
-  for (let round = 0; round < 31; round++) {
-    rounds.push({
-      raw: await timeBlock(raw[kind], 60),
-      sdk: await timeBlock(sdk[kind], 60),
-      untimed: await timeBlock(sdkUntimed[kind], 60),
-    });
+  // Warm up every path (JIT, sockets), then alternate short blocks so drift hits all of them equally: each
+  // round runs the three back to back, in an order that rotates (no path always follows the same one), and
+  // the median of the rounds' ratios is reported.
+  const paths = { raw: raw[kind], sdk: sdk[kind], untimed: sdkUntimed[kind] };
+  for (const fn of Object.values(paths)) await timeBlock(fn, 300);
+  const order = ['raw', 'sdk', 'untimed'] as const;
+  const rounds: Record<(typeof order)[number], Times>[] = [];
+  for (let round = 0; round < 60; round++) {
+    const times = {} as Record<(typeof order)[number], Times>;
+    for (let i = 0; i < 3; i++) {
+      const which = order[(round + i) % 3]!;
+      times[which] = await timeBlock(paths[which], 80);
+    }
+    rounds.push(times);
   }
   const name =
     kind === 'get' ? 'GET through all middleware' : 'POST through all middleware (idempotency key)';

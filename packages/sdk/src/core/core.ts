@@ -86,12 +86,17 @@ export function createCore(options: CoreOptions): IntroservCore {
   const transport: Transport = (request, init) => {
     let { signal } = request;
     if (options.timeoutMs) {
-      const controller = new AbortController();
-      // The request's signal follows the caller's and lives as long as the request: no cleanup needed.
-      for (const s of [signal, AbortSignal.timeout(options.timeoutMs)])
-        if (s.aborted) controller.abort(s.reason);
-        else s.addEventListener('abort', () => controller.abort(s.reason));
-      signal = controller.signal;
+      const limit = AbortSignal.timeout(options.timeoutMs);
+      // A call made without a signal of its own (`unlinked`, see operation.ts) ends only by the time limit.
+      if ((request as { unlinked?: boolean }).unlinked) signal = limit;
+      else {
+        const controller = new AbortController();
+        // The request's signal follows the caller's and lives as long as the request: no cleanup needed.
+        for (const s of [signal, limit])
+          if (s.aborted) controller.abort(s.reason);
+          else s.addEventListener('abort', () => controller.abort(s.reason));
+        signal = controller.signal;
+      }
     }
     const next: RequestInit = {
       method: request.method,

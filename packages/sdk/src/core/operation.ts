@@ -58,15 +58,18 @@ const loadResponseCheck = lazy(() => import('./validate-response.js'));
 /**
  * The Request of an SDK call. It keeps the JSON text it was made with, so reading it as text (what the
  * transport does, once, before the first attempt) returns that text instead of draining the body's stream.
- * Any Request still passes for it, so a middleware may replace it.
+ * `unlinked` tells the transport the call has no signal of its own, so the time limit alone can end an
+ * attempt (no controller to join the two). Any Request still passes for it, so a middleware may replace it.
  */
 class JsonRequest extends Request {
   static override [Symbol.hasInstance](value: unknown): boolean {
     return value instanceof Request;
   }
+  readonly unlinked: boolean;
   readonly #json: string | undefined;
   constructor(input: RequestInfo | URL, init?: RequestInit) {
     super(input, init);
+    this.unlinked = !init?.signal;
     if (typeof init?.body === 'string') this.#json = init.body;
   }
   override text(): Promise<string> {
