@@ -361,6 +361,19 @@ describe('timeout', () => {
       assert.ok(performance.now() - started < 2000);
     }));
 
+  it('a call with a signal of its own still ends at timeoutMs', () =>
+    withServer([{ delayMs: 2000, body: {} }], async (server) => {
+      const started = performance.now();
+      const error = await send(
+        core(server, { timeoutMs: 100, retry: false }),
+        getOrders,
+        {},
+        { signal: new AbortController().signal },
+      ).catch((e: unknown) => e);
+      assert.ok(error instanceof TimeoutError, String(error));
+      assert.ok(performance.now() - started < 1500);
+    }));
+
   it('a caller signal aborted before the call sends nothing', () =>
     withServer([{ body: {} }], async (server) => {
       const error = await send(
