@@ -20,9 +20,9 @@ import { seedExtraOrders } from '../src/seed/orders.js';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..', '..');
 const CONCURRENCY = 50;
-const REQUESTS = Number(process.env.BENCH_ORDERS_REQUESTS ?? 4000);
+const REQUESTS = Number(process.env.BENCH_ORDERS_REQUESTS ?? 8000);
 const WARMUP = 400;
-const ROUNDS = 4;
+const ROUNDS = 8;
 const DEADLINE_MS = 60_000;
 
 function bench(line: Record<string, unknown>): void {
