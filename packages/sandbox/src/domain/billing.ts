@@ -6,7 +6,7 @@ import type { AccountRow, Db, SandboxDeps } from '../context.js';
 import { problem } from '../problem.js';
 import { sendMail } from '../mail.js';
 import { formatMinor, type Money } from './money.js';
-import { taxRule, type TaxRule } from './tax.js';
+import { EU_COUNTRIES, taxRule, type TaxRule } from './tax.js';
 
 export type TransactionKind = 'payment' | 'charge' | 'refund' | 'adjustment';
 
@@ -214,44 +214,8 @@ const TRANSFER_SWIFT: PaymentMethod = {
   kind: 'bank_transfer',
 };
 const PAYPAL: PaymentMethod = { id: 'paypal', name: 'PayPal', kind: 'paypal' };
-const SEPA_COUNTRIES = new Set([
-  'AT',
-  'BE',
-  'BG',
-  'HR',
-  'CY',
-  'CZ',
-  'DK',
-  'EE',
-  'FI',
-  'FR',
-  'DE',
-  'GR',
-  'HU',
-  'IE',
-  'IT',
-  'LV',
-  'LT',
-  'LU',
-  'MT',
-  'NL',
-  'PL',
-  'PT',
-  'RO',
-  'SK',
-  'SI',
-  'ES',
-  'SE',
-  'CH',
-  'GB',
-  'IS',
-  'LI',
-  'NO',
-  'MC',
-  'SM',
-  'AD',
-  'VA',
-]);
+/** The SEPA area: the EU and the EEA, Switzerland, the UK and the European microstates. */
+const SEPA_COUNTRIES = new Set([...EU_COUNTRIES, 'CH', 'GB', 'IS', 'LI', 'NO', 'MC', 'SM', 'AD', 'VA']);
 
 /** Methods offered in a country: SEPA debit and SEPA transfer in the SEPA area, SWIFT elsewhere; PayPal and cards everywhere. */
 export function paymentMethodsFor(country: string): PaymentMethod[] {
