@@ -188,14 +188,15 @@ function whereOf(accountId: string, f: OrderFilters): { sql: string; params: (st
   return { sql: parts.join(' AND '), params };
 }
 
-/** One page, keyset-paginated on (sort value, id). Returns the rows and the keyset of the next page. */
-export function listOrderRows(
-  db: Db,
+/**
+ * The rows of one page, keyset-paginated on (sort value, id): `FROM … WHERE … ORDER BY …` (no LIMIT), its
+ * parameters, and the sort column.
+ */
+function pageOf(
   accountId: string,
   f: OrderFilters,
-  limit: number,
   after: Keyset | null,
-): { rows: OrderRow[]; next: Keyset | null } {
+): { from: string; params: (string | number)[]; col: string } {
   const col = SORT_SQL[f.sort];
   const { sql, params } = whereOf(accountId, f);
   const cmp = f.order === 'asc' ? '>' : '<';
@@ -205,8 +206,20 @@ export function listOrderRows(
     params.push(after.v, after.v, after.id);
   }
   const dir = f.order === 'asc' ? 'ASC' : 'DESC';
+  return { from: `FROM orders WHERE ${where} ORDER BY ${col} ${dir}, id ${dir}`, params, col };
+}
+
+/** One page of rows and the keyset of the next page. */
+export function listOrderRows(
+  db: Db,
+  accountId: string,
+  f: OrderFilters,
+  limit: number,
+  after: Keyset | null,
+): { rows: OrderRow[]; next: Keyset | null } {
+  const { from, params, col } = pageOf(accountId, f, after);
   const rows = db.all<OrderRow & { sort_value: string | number }>(
-    `SELECT *, ${col} AS sort_value FROM orders WHERE ${where} ORDER BY ${col} ${dir}, id ${dir} LIMIT ?`,
+    `SELECT *, ${col} AS sort_value ${from} LIMIT ?`,
     [...params, limit + 1],
   );
   let next: Keyset | null = null;
@@ -230,17 +243,8 @@ export function listOrdersJson(
   after: Keyset | null,
   today: IsoDate,
 ): { json: string; next: Keyset | null } {
-  const col = SORT_SQL[f.sort];
-  const { sql, params } = whereOf(accountId, f);
-  const cmp = f.order === 'asc' ? '>' : '<';
-  let where = sql;
-  if (after) {
-    where += ` AND (${col} ${cmp} ? OR (${col} = ? AND id ${cmp} ?))`;
-    params.push(after.v, after.v, after.id);
-  }
-  const dir = f.order === 'asc' ? 'ASC' : 'DESC';
-  const page = `FROM orders WHERE ${where} ORDER BY ${col} ${dir}, id ${dir}`;
-  const docs = db.values(`SELECT doc_head || ',"daysRemaining":' || (paid_day - ?) || '}' ${page} LIMIT ?`, [
+  const { from, params, col } = pageOf(accountId, f, after);
+  const docs = db.values(`SELECT doc_head || ',"daysRemaining":' || (paid_day - ?) || '}' ${from} LIMIT ?`, [
     dayNumber(today),
     ...params,
     limit,
@@ -250,16 +254,14 @@ export function listOrdersJson(
   json += ']';
   if (docs.length < limit) return { json, next: null };
   // A full page: the index tells whether a row follows its last one (reading two keys, no documents).
-  const keys = db.values(`SELECT id, ${col} ${page} LIMIT 2 OFFSET ?`, [...params, limit - 1]);
+  const keys = db.values(`SELECT id, ${col} ${from} LIMIT 2 OFFSET ?`, [...params, limit - 1]);
   const last = keys.length === 2 ? keys[0]! : undefined;
   return { json, next: last ? { v: last[1] as string | number, id: last[0] as number } : null };
 }
 
 export function allOrderRows(db: Db, accountId: string, f: OrderFilters): OrderRow[] {
-  const col = SORT_SQL[f.sort];
-  const { sql, params } = whereOf(accountId, f);
-  const dir = f.order === 'asc' ? 'ASC' : 'DESC';
-  return db.all<OrderRow>(`SELECT * FROM orders WHERE ${sql} ORDER BY ${col} ${dir}, id ${dir}`, params);
+  const { from, params } = pageOf(accountId, f, null);
+  return db.all<OrderRow>(`SELECT * ${from}`, params);
 }
 
 function csvCell(value: string | number | boolean | null): string {
